@@ -1,0 +1,3 @@
+module github.com/policygraph/policygraph
+
+go 1.26.8
