@@ -49,7 +49,8 @@ const sniffBytes = 512
 //     A record is an object with id, title, text, published (2006-01-02 or
 //     an RFC 3339 time), source and url; text is required, and so is id
 //     except in a file holding a single record, whose id defaults to the
-//     file name.
+//     file name. A title that the text does not open with is put first, on
+//     a line of its own, since Extract reads the first line as the headline.
 //   - .jsonl, .ndjson: one record per line; blank lines are ignored.
 //   - .html, .htm: a web page; its main text is extracted as a reader view
 //     would, the title comes from the page, the id from the file name.
@@ -308,12 +309,7 @@ func (w *walker) readHTML(path string, r io.Reader) error {
 	if text == "" {
 		return w.fail(path, size, graph.Errorf(graph.EINVALID, "no article text found in the page"))
 	}
-	// A wire story opens with its headline on the first line; the page
-	// text is laid out the same way so that Extract reads both alike.
-	if title != "" && !strings.HasPrefix(text, title) {
-		text = title + "\n\n" + text
-	}
-	s := graph.Story{ID: fileID(path), Title: title, Text: strings.ReplaceAll(text, "\r\n", "\n")}
+	s := graph.Story{ID: fileID(path), Title: title, Text: withHeadline(title, strings.ReplaceAll(text, "\r\n", "\n"))}
 	if t, err := article.PublishedTime(); err == nil {
 		s.Published = t.Format(time.DateOnly)
 	}
@@ -375,8 +371,19 @@ func parseRecord(raw []byte, defaultID string) (graph.Story, error) {
 		Published: published,
 		Source:    strings.TrimSpace(rec.Source),
 		URL:       strings.TrimSpace(rec.URL),
-		Text:      strings.ReplaceAll(text, "\r\n", "\n"),
+		Text:      withHeadline(strings.TrimSpace(rec.Title), strings.ReplaceAll(text, "\r\n", "\n")),
 	}, nil
+}
+
+// withHeadline puts title on the first line of text unless text already
+// opens with it. A wire story opens with its headline, and Extract reads
+// the first line as one; a page or record whose body lacks it would
+// otherwise lose its first paragraph, the lede, to the headline.
+func withHeadline(title, text string) string {
+	if title == "" || strings.HasPrefix(strings.TrimLeft(text, " \t\n\uFEFF"), title) {
+		return text
+	}
+	return title + "\n\n" + text
 }
 
 // parseDate accepts an ISO date or an RFC 3339 time (whose date, as
