@@ -6,13 +6,3 @@
 // It imports graph only: it knows neither the storage backend nor that a
 // GraphQL API exists.
 package loader
-
-import "github.com/policygraph/policygraph/graph"
-
-// Extract parses the structure of a story (headline, caption, dateline,
-// body, credits), fills in Story fields it finds (title, dateline, agency,
-// credits) and returns the extraction: entities, relations and evidence. The
-// result passes graph.Extraction.Validate.
-func Extract(s graph.Story) (*graph.Extraction, error) {
-	panic("loader.Extract: not yet written")
-}

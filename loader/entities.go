@@ -1,0 +1,736 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// entity is an entity of one story while it is being extracted.
+type entity struct {
+	id      string
+	kind    graph.Kind
+	name    string
+	forms   []string
+	roles   []graph.Role
+	date    string
+	place   string
+	summary string
+	topics  []string
+	ments   []graph.Mention
+	// first is the order of first mention, for "most recent" lookups.
+	first int
+	// titles are the lower-case titles a person holds in this story.
+	titles []string
+	// company marks organizations that are businesses ("the company").
+	company bool
+	// parts are the words of a person's name, for surname mentions.
+	parts []string
+}
+
+// mention is one occurrence of an entity in a sentence, by token range.
+type mention struct {
+	e      *entity
+	t0, t1 int // token range in the sentence
+	// title is the title written before a person's name in the same span.
+	title      string
+	titleStart int // token index where the title starts, or -1
+}
+
+func (e *entity) addForm(f string) {
+	f = strings.TrimSpace(f)
+	if f == "" {
+		return
+	}
+	for _, g := range e.forms {
+		if g == f {
+			return
+		}
+	}
+	e.forms = append(e.forms, f)
+	// The name is the fullest form; ties keep the first.
+	if utf8.RuneCountInString(f) > utf8.RuneCountInString(e.name) {
+		e.name = f
+	}
+}
+
+// entity returns the story's entity of kind k with canonical name canon,
+// creating it.
+func (x *extractor) entity(k graph.Kind, canon, scope string) *entity {
+	id := graph.EntityID(k, canon, scope)
+	if e, ok := x.ents[id]; ok {
+		return e
+	}
+	e := &entity{id: id, kind: k, name: canon, first: len(x.order)}
+	e.forms = []string{canon}
+	x.ents[id] = e
+	x.order = append(x.order, e)
+	return e
+}
+
+// addMention records that tokens [t0,t1) of sentence si name e.
+func (x *extractor) addMention(si, t0, t1 int, e *entity, form string) *mention {
+	s := &x.sents[si]
+	for _, m := range x.ments[si] {
+		if m.t0 == t0 && m.t1 == t1 {
+			return m
+		}
+	}
+	m := &mention{e: e, t0: t0, t1: t1, titleStart: -1}
+	x.ments[si] = append(x.ments[si], m)
+	start, end := s.toks[t0].start, s.toks[t1-1].end
+	e.ments = append(e.ments, graph.Mention{StoryID: x.story.ID, Sentence: x.text[s.start:s.end],
+		Start: start, End: end, Text: x.text[start:end]})
+	if form != "" {
+		e.addForm(form)
+	}
+	return m
+}
+
+func (x *extractor) span(si, t0, t1 int) string {
+	s := &x.sents[si]
+	return x.text[s.toks[t0].start:s.toks[t1-1].end]
+}
+
+// isConnector reports whether a lower-case token may stand inside a
+// capitalised name ("Council of the European Union", "Thomas de Maiziere").
+func isConnector(t token) bool {
+	if t.kind == tPunct {
+		return t.text == "&"
+	}
+	if t.kind != tWord {
+		return false
+	}
+	switch t.lower {
+	case "of", "the", "and", "for", "on":
+		return !t.cap
+	}
+	return nameParticles[t.text]
+}
+
+func isCapWord(t token) bool {
+	if t.kind != tWord {
+		return false
+	}
+	if t.cap {
+		return true
+	}
+	// iMessage, eBay: a lower-case letter before a capital.
+	r, w := utf8.DecodeRuneInString(t.text)
+	if unicode.IsLower(r) && len(t.text) > w {
+		r2, _ := utf8.DecodeRuneInString(t.text[w:])
+		return unicode.IsUpper(r2)
+	}
+	return false
+}
+
+// capSpans returns the maximal runs of capitalised words with connectors
+// inside them, as token ranges.
+func capSpans(toks []token) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(toks); {
+		if !isCapWord(toks[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if isCapWord(toks[j]) {
+				j++
+				continue
+			}
+			// Connectors join only when a capitalised word follows them.
+			k := j
+			for k < len(toks) && isConnector(toks[k]) {
+				k++
+			}
+			if k > j && k < len(toks) && isCapWord(toks[k]) {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
+// candidate is a span that pass one could not classify alone.
+type candidate struct {
+	si, t0, t1 int
+}
+
+// findEntities runs the two passes of entity recognition over every
+// sentence: pass one takes names that classify themselves (lexicons,
+// gazetteers, organization heads, titled persons, runs of capitalised
+// words); pass two resolves single words against what the whole story
+// named (surnames, short forms of organizations, acronyms).
+func (x *extractor) findEntities() {
+	var weak []candidate
+	for si := range x.sents {
+		s := &x.sents[si]
+		if s.zone == zoneHeadline || s.zone == zoneCredits {
+			continue
+		}
+		for _, sp := range capSpans(s.toks) {
+			weak = append(weak, x.scanSpan(si, sp[0], sp[1])...)
+		}
+		x.lowerCaseBodies(si)
+	}
+	x.defineAcronyms()
+	for _, c := range weak {
+		x.resolveWeak(c)
+	}
+	for si := range x.ments {
+		sortMentions(x.ments[si])
+	}
+}
+
+// scanSpan classifies the capitalised span [a,b) of sentence si, greedily
+// taking the longest known name at each position. It returns the runs it
+// could not classify.
+func (x *extractor) scanSpan(si, a, b int) []candidate {
+	toks := x.sents[si].toks
+	// A sentence's first word is capitalised whatever it is.
+	if a == x.firstWord(si) {
+		for a < b && (functionWords[toks[a].lower] || strings.HasSuffix(toks[a].lower, "ing") || strings.HasSuffix(toks[a].lower, "ly")) && !x.knownWord(toks[a].text) {
+			a++
+		}
+	}
+	var leftovers []candidate
+	run := -1
+	flush := func(end int) {
+		if run >= 0 {
+			leftovers = append(leftovers, x.splitRun(si, run, end)...)
+			run = -1
+		}
+	}
+	for i := a; i < b; {
+		t := toks[i]
+		if !isCapWord(t) || calendarWords[t.text] {
+			if run >= 0 && !nameParticles[t.text] {
+				flush(i)
+			}
+			i++
+			continue
+		}
+		if j, ok := x.matchKnown(si, i, b); ok {
+			flush(i)
+			i = j
+			continue
+		}
+		if run < 0 {
+			run = i
+		}
+		i++
+	}
+	flush(b)
+	return leftovers
+}
+
+// firstWord returns the index of the sentence's first word, after opening
+// quotes.
+func (x *extractor) firstWord(si int) int {
+	toks := x.sents[si].toks
+	for i, t := range toks {
+		if t.kind == tWord {
+			return i
+		}
+	}
+	return 0
+}
+
+// knownWord reports whether a sentence-initial word is a name we know.
+func (x *extractor) knownWord(w string) bool {
+	if _, ok := lexicon().country(w); ok {
+		return true
+	}
+	return services[w] || companies[w] || militantGroups[w]
+}
+
+// matchKnown tries the longest name starting at token i (and ending before
+// b) that a lexicon, gazetteer or organization head classifies. It adds
+// the mention and returns the end of the match.
+func (x *extractor) matchKnown(si, i, b int) (int, bool) {
+	toks := x.sents[si].toks
+	g := lexicon()
+	for j := b; j > i; j-- {
+		last := toks[j-1]
+		if !isCapWord(last) && !corpSuffixes[last.text] {
+			continue
+		}
+		form := x.span(si, i, j)
+		switch {
+		case militantGroups[form]:
+			x.addMention(si, i, j, x.entity(graph.Organization, form, ""), form)
+			return j, true
+		case knownAcronyms[form] != "" && j == i+1:
+			e := x.entity(graph.Organization, knownAcronyms[form], "")
+			x.addMention(si, i, j, e, form)
+			return j, true
+		}
+		if c, ok := g.country(form); ok {
+			x.addMention(si, i, j, x.entity(graph.Country, c, ""), form)
+			return j, true
+		}
+		if j-i >= 2 && x.isOrgName(toks, i, j) {
+			x.addOrg(si, i, j)
+			return j, true
+		}
+		if services[form] && (!ambiguousServices[form] || x.serviceContext(si, i, j)) {
+			x.addMention(si, i, j, x.entity(graph.Service, form, ""), form)
+			return j, true
+		}
+		if companies[form] {
+			x.addOrg(si, i, j)
+			return j, true
+		}
+		if j-i >= 2 || strings.Contains(form, "-") {
+			if p, ok := g.place(form); ok {
+				x.addMention(si, i, j, x.entity(graph.Place, p.name, ""), form)
+				return j, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// isOrgName reports whether tokens [i,j) name an organization by their
+// shape: ending in an organization head ("Tagansky District Court",
+// "Facebook Inc") or headed by one before "of" ("Ministry of Electronics
+// and Information Technology"). A title inside means a person with a
+// title, not a body ("Judge Yulia Smolina of the ... Court").
+func (x *extractor) isOrgName(toks []token, i, j int) bool {
+	last := toks[j-1]
+	headLast := orgHeads[last.text] || corpSuffixes[last.text]
+	headOf := orgHeads[toks[i].text] && i+1 < j && toks[i+1].lower == "of"
+	if !headLast && !headOf {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if t.lower == "of" && k > i && !orgHeads[toks[k-1].text] {
+			return false
+		}
+		if k < j-1 && titleHeads[t.lower] && !orgHeads[t.text] {
+			return false
+		}
+		if honorifics[t.text] {
+			return false
+		}
+	}
+	// "and" joins two names unless the name is headed before "of".
+	for k := i; k < j; k++ {
+		if toks[k].lower == "and" && !toks[k].cap && !headOf {
+			return false
+		}
+	}
+	// A lone head word ("Parliament") is handled as a body word.
+	return true
+}
+
+// addOrg adds an organization mention for tokens [i,j), keyed by its name
+// without a corporate suffix so that "Facebook Inc" and "Facebook" are one.
+func (x *extractor) addOrg(si, i, j int) *entity {
+	toks := x.sents[si].toks
+	form := x.span(si, i, j)
+	k := j
+	for k > i+1 && corpSuffixes[toks[k-1].text] {
+		k--
+	}
+	// "U.S. Justice Department" and "Justice Department" are one body.
+	key := x.span(si, i, k)
+	e := x.entity(graph.Organization, key, "")
+	if k < j || companies[key] {
+		e.company = true
+	}
+	x.addMention(si, i, j, e, form)
+	return e
+}
+
+// serviceContext reports whether a word that is also ordinary English
+// ("Signal") is used as the name of an app in this sentence.
+func (x *extractor) serviceContext(si, i, j int) bool {
+	toks := x.sents[si].toks
+	if j < len(toks) && (serviceDescriptors[toks[j].lower] || toks[j].lower == "messaging") {
+		return true
+	}
+	for _, t := range toks {
+		switch t.lower {
+		case "app", "apps", "messaging", "encrypted", "encryption", "messenger", "chats", "end-to-end":
+			return true
+		}
+	}
+	// In a list with a known service: "WhatsApp and Signal".
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if services[toks[k].text] && !ambiguousServices[toks[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitRun splits an unclassified run of capitalised words [a,b) into a
+// leading title and a name, and returns the name part for pass two. Runs
+// joined by "and" are split there ("Said Kouachi and Cherif Kouachi").
+func (x *extractor) splitRun(si, a, b int) []candidate {
+	toks := x.sents[si].toks
+	var out []candidate
+	start := a
+	for k := a; k <= b; k++ {
+		if k == b || (toks[k].lower == "and" && !toks[k].cap) || toks[k].text == "&" || (toks[k].lower == "of" || toks[k].lower == "the" || toks[k].lower == "for" || toks[k].lower == "on") && !toks[k].cap {
+			// "Minister for Home Affairs Peter Dutton": the words after
+			// "for" belong to the title, only the last two to the name.
+			if k < b && (toks[k].lower == "for" || toks[k].lower == "of") && k > start && titleHeads[toks[k-1].lower] {
+				continue
+			}
+			if k > start {
+				out = append(out, x.titleSplit(si, start, k)...)
+			}
+			start = k + 1
+		}
+	}
+	return out
+}
+
+// titleSplit separates a title written before a name: "Interior Minister
+// Bernard Cazeneuve", "Judge Marcel Montalvao", "Father Jacques Hamel".
+func (x *extractor) titleSplit(si, a, b int) []candidate {
+	toks := x.sents[si].toks
+	h := -1
+	for k := a; k < b; k++ {
+		if titleHeads[toks[k].lower] || honorifics[toks[k].text] {
+			h = k
+		}
+	}
+	if h < 0 {
+		return []candidate{{si, a, b}}
+	}
+	if h == b-1 {
+		return nil // a title alone: "the Home Secretary"
+	}
+	n0 := h + 1
+	// "Minister for Home Affairs Peter Dutton": the name is the last two
+	// words (three with a particle).
+	for k := h + 1; k < b; k++ {
+		if toks[k].lower == "for" || toks[k].lower == "of" {
+			n0 = b - 2
+			if n0-1 > k && nameParticles[toks[n0-1].text] {
+				n0--
+			}
+			break
+		}
+	}
+	for n0 < b && (toks[n0].lower == "for" || toks[n0].lower == "of" || toks[n0].lower == "the") {
+		n0++
+	}
+	if n0 >= b {
+		return nil
+	}
+	return []candidate{{si, n0, b}}
+}
+
+// lowerCaseBodies adds institutions named by a lower-case word
+// ("put the bill to parliament").
+func (x *extractor) lowerCaseBodies(si int) {
+	for i, t := range x.sents[si].toks {
+		if canon, ok := bodyWords[t.text]; ok {
+			x.addMention(si, i, i+1, x.entity(graph.Organization, canon, ""), "")
+		}
+	}
+}
+
+// defineAcronyms links acronyms the story defines, "European Digital
+// Rights (EDRi)" or "the Federal Security Service, or FSB", to their
+// organization.
+func (x *extractor) defineAcronyms() {
+	for si := range x.sents {
+		toks := x.sents[si].toks
+		for _, m := range x.ments[si] {
+			if m.e.kind != graph.Organization {
+				continue
+			}
+			k := m.t1
+			if k+2 < len(toks) && toks[k].text == "(" && toks[k+2].text == ")" && isAcronym(toks[k+1].text) {
+				x.acronyms[toks[k+1].text] = m.e
+			}
+			if k+2 < len(toks) && toks[k].text == "," && toks[k+1].lower == "or" && isAcronym(toks[k+2].text) {
+				x.acronyms[toks[k+2].text] = m.e
+			}
+		}
+	}
+}
+
+// isAcronym reports whether w is written like an acronym: EDRi, FSB, CCIA.
+func isAcronym(w string) bool {
+	up := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			up++
+		} else if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return up >= 2 && up*2 >= utf8.RuneCountInString(w)
+}
+
+// notActors are acronyms that name things, not organizations.
+var notActors = set("VPN", "CEO", "IT", "TV", "GDP", "AI", "PC", "SMS", "ID", "DNA", "URL", "PIN",
+	"OK", "UTC", "GMT", "AM", "PM", "ISP", "ISPs", "VPNs", "CFO", "CTO", "MP", "MPs", "MEP", "MEPs",
+	"IP", "US", "UK", "LGBT", "COVID", "HIV", "CSAM", "E2EE", "API", "APIs", "OS", "IPO", "Q1", "Q2", "Q3", "Q4")
+
+// resolveWeak classifies a run pass one left open, using what the whole
+// story named.
+func (x *extractor) resolveWeak(c candidate) {
+	toks := x.sents[c.si].toks
+	form := x.span(c.si, c.t0, c.t1)
+	n := c.t1 - c.t0
+	g := lexicon()
+	if x.isCredited(form) {
+		return
+	}
+	if e := x.knownShortForm(form); e != nil {
+		x.addMention(c.si, c.t0, c.t1, e, form)
+		return
+	}
+	if n == 1 {
+		t := toks[c.t0]
+		if e, ok := x.acronyms[t.text]; ok {
+			x.addMention(c.si, c.t0, c.t1, e, form)
+			return
+		}
+		if services[form] && (!ambiguousServices[form] || x.serviceContext(c.si, c.t0, c.t1)) {
+			x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
+			return
+		}
+		if x.orgByContext(c.si, c.t0, c.t1) {
+			x.addOrg(c.si, c.t0, c.t1)
+			return
+		}
+		if p, ok := g.place(form); ok && x.placeContext(c.si, c.t0, c.t1, p) {
+			x.addMention(c.si, c.t0, c.t1, x.entity(graph.Place, p.name, ""), form)
+			return
+		}
+		if isAcronym(t.text) && !notActors[t.text] {
+			x.addOrg(c.si, c.t0, c.t1)
+		}
+		return
+	}
+	if p, ok := g.place(form); ok && x.placeContext(c.si, c.t0, c.t1, p) {
+		x.addMention(c.si, c.t0, c.t1, x.entity(graph.Place, p.name, ""), form)
+		return
+	}
+	if x.placeNounBefore(c.si, c.t0) {
+		x.addMention(c.si, c.t0, c.t1, x.entity(graph.Place, form, ""), form)
+		return
+	}
+	if x.orgByContext(c.si, c.t0, c.t1) {
+		x.addOrg(c.si, c.t0, c.t1)
+		return
+	}
+	if n <= 4 && looksLikePersonName(toks[c.t0:c.t1]) {
+		name := form
+		x.addPerson(c.si, c.t0, c.t1, name)
+	}
+}
+
+// looksLikePersonName reports whether capitalised words can be a name:
+// no organization heads, no digits, no acronyms.
+func looksLikePersonName(toks []token) bool {
+	words := 0
+	for _, t := range toks {
+		if orgHeads[t.text] || corpSuffixes[t.text] || calendarWords[t.text] {
+			return false
+		}
+		if t.kind != tWord {
+			return false
+		}
+		if nameParticles[t.text] {
+			continue
+		}
+		for _, r := range t.text {
+			if unicode.IsDigit(r) {
+				return false
+			}
+		}
+		if isAcronym(t.text) && len(t.text) > 1 {
+			return false
+		}
+		if _, ok := lexicon().country(t.text); ok {
+			return false
+		}
+		words++
+	}
+	return words >= 2
+}
+
+func (x *extractor) addPerson(si, t0, t1 int, name string) {
+	e := x.entity(graph.Person, name, "")
+	if e.parts == nil {
+		for _, t := range x.sents[si].toks[t0:t1] {
+			e.parts = append(e.parts, t.text)
+		}
+	}
+	x.addMention(si, t0, t1, e, name)
+}
+
+// isCredited reports whether a name is one of the story's credited staff:
+// they are metadata, never actors.
+func (x *extractor) isCredited(form string) bool {
+	f := graph.Fold(form)
+	for _, c := range x.story.Credits {
+		if graph.Fold(c.Name) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// knownShortForm resolves a short form against the story's entities: a
+// surname or "de Maiziere" to the person, "Facebook" to "Facebook Inc",
+// "Labor" to "Labor party", "Commission" to "European Commission".
+func (x *extractor) knownShortForm(form string) *entity {
+	var best *entity
+	words := strings.Fields(form)
+	for _, e := range x.order {
+		switch e.kind {
+		case graph.Person:
+			if len(e.parts) > len(words) && suffixOf(e.parts, words) {
+				return e
+			}
+			// "Said" for "Said Kouachi" is too weak; a first name alone only
+			// when it is the full form of no one else.
+		case graph.Organization:
+			for _, f := range e.forms {
+				fw := strings.Fields(f)
+				if len(fw) <= len(words) {
+					continue
+				}
+				if prefixOf(fw, words) && (e.company || orgHeads[fw[len(fw)-1]]) {
+					best = e
+				}
+				// "Commission" for "European Commission", "Council" for
+				// "Council of the European Union".
+				if len(words) == 1 && orgHeads[words[0]] && (fw[len(fw)-1] == words[0] || fw[0] == words[0]) {
+					best = e
+				}
+				// "Liberal Democrat" for "Liberal Democrats".
+				if strings.TrimSuffix(f, "s") == form {
+					best = e
+				}
+			}
+		}
+	}
+	return best
+}
+
+func suffixOf(full, part []string) bool {
+	off := len(full) - len(part)
+	for i := range part {
+		if full[off+i] != part[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func prefixOf(full, part []string) bool {
+	for i := range part {
+		if full[i] != part[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// orgByContext reports whether a descriptor says a name is an
+// organization: "broadcaster ORF", "the watchdog, Roskomnadzor", "DIGI, a
+// lobby group", "carriers - TIM, Oi, Vivo", "the Labor party".
+func (x *extractor) orgByContext(si, t0, t1 int) bool {
+	toks := x.sents[si].toks
+	// A lower-case head right after the name: "the opposition Labor party".
+	if t1 < len(toks) && (toks[t1].lower == "party" || toks[t1].lower == "group" && t1+1 < len(toks) && toks[t1+1].kind == tPunct) {
+		return true
+	}
+	// Walk back over a list of names to its head.
+	k := t0 - 1
+	for k >= 0 && (isCapWord(toks[k]) || toks[k].text == "," || toks[k].lower == "and") {
+		k--
+	}
+	for k >= 0 && (toks[k].text == "-" || toks[k].text == ":" || toks[k].text == "," || toks[k].text == "\u2013" ||
+		toks[k].lower == "including" || toks[k].lower == "include" || toks[k].lower == "includes" || toks[k].lower == "them" || toks[k].lower == "among") {
+		k--
+	}
+	if k >= 0 && k >= t0-8 && orgDescriptors[toks[k].lower] && toks[k].lower != "party" {
+		return true
+	}
+	// Apposition after: "DIGI, a lobby group whose ...".
+	if t1+2 < len(toks) && toks[t1].text == "," && (toks[t1+1].lower == "a" || toks[t1+1].lower == "an" || toks[t1+1].lower == "the") {
+		for k := t1 + 2; k < len(toks) && k < t1+6; k++ {
+			if orgDescriptors[toks[k].lower] {
+				return true
+			}
+			if toks[k].kind == tPunct {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// placeContext reports whether a gazetteer name is used as a place here:
+// big cities anywhere, smaller places after a preposition of place or
+// before ", Country".
+func (x *extractor) placeContext(si, t0, t1 int, p placeInfo) bool {
+	toks := x.sents[si].toks
+	if p.class == '2' && t1-t0 > 0 && !x.personNearby(si, t0, t1) {
+		return true
+	}
+	if t0 > 0 {
+		switch toks[t0-1].lower {
+		case "in", "at", "near", "outside", "from", "to", "central", "downtown", "northern", "southern", "eastern", "western":
+			return true
+		}
+	}
+	if t1+1 < len(toks) && toks[t1].text == "," {
+		if _, ok := lexicon().country(toks[t1+1].text); ok {
+			return true
+		}
+		if q, ok := lexicon().place(toks[t1+1].text); ok && q.class == 'S' {
+			return true
+		}
+	}
+	return x.placeNounBefore(si, t0)
+}
+
+// personNearby reports a title or honorific right before the name, which
+// makes "Paris" in "Judge Paris" not a city.
+func (x *extractor) personNearby(si, t0, t1 int) bool {
+	toks := x.sents[si].toks
+	return t0 > 0 && (titleHeads[toks[t0-1].lower] || honorifics[toks[t0-1].text])
+}
+
+// placeNounBefore: "the northeastern state of Sergipe", "the town of
+// Lagarto".
+func (x *extractor) placeNounBefore(si, t0 int) bool {
+	toks := x.sents[si].toks
+	if t0 < 2 || toks[t0-1].lower != "of" {
+		return false
+	}
+	switch toks[t0-2].lower {
+	case "state", "province", "region", "city", "town", "village", "county", "district", "port", "island", "suburb":
+		return true
+	}
+	return false
+}
+
+func sortMentions(ms []*mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].t0 < ms[j-1].t0; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}

@@ -1,0 +1,214 @@
+package loader
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// extractor holds the state of extracting one story.
+type extractor struct {
+	story *graph.Story
+	text  string
+	sents []sentence
+	// ments are the entity mentions of each sentence, in token order.
+	ments    [][]*mention
+	ents     map[string]*entity
+	order    []*entity
+	acronyms map[string]*entity
+	rels     map[string]*graph.Relation
+	relOrder []string
+	// home is the country the story is about, for titles that do not say
+	// whose they are.
+	home       *entity
+	datelineCC string
+	published  dateRef
+	proposals  []*proposal
+	attack     *attackInfo
+}
+
+// Extract parses the structure of a story (headline, caption, dateline,
+// body, credits), fills in Story fields it finds (title, dateline, agency,
+// credits) and returns the extraction: entities, relations and evidence. The
+// result passes graph.Extraction.Validate.
+//
+// It is pure and deterministic: the same story gives the same extraction.
+func Extract(s graph.Story) (*graph.Extraction, error) {
+	if err := graph.ValidateStory(&s); err != nil {
+		return nil, err
+	}
+	x := &extractor{
+		story:    &s,
+		text:     s.Text,
+		ents:     map[string]*entity{},
+		acronyms: map[string]*entity{},
+		rels:     map[string]*graph.Relation{},
+	}
+	x.published = parseDateRef(s.Published)
+	paras := parseWire(&s)
+	for _, p := range paras {
+		from := p.start
+		if p.zone == zoneBody {
+			if d := datelineEnd(x.text, p); d > p.start {
+				x.sents = append(x.sents, sentence{start: p.start, end: d, zone: zoneDateline,
+					toks: tokenize(x.text, p.start, d)})
+				from = d
+			}
+		}
+		x.sents = append(x.sents, splitSentences(x.text, from, p.end, p.zone)...)
+	}
+	x.ments = make([][]*mention, len(x.sents))
+	x.datelinePlace()
+	x.findEntities()
+	x.pickHome()
+	x.findRoles()
+	x.findRelations()
+	out := &graph.Extraction{Story: s, Entities: []graph.Entity{}, Relations: []graph.Relation{}}
+	used := map[string]bool{}
+	for _, e := range x.order {
+		if len(e.ments) == 0 {
+			continue
+		}
+		used[e.id] = true
+	}
+	for _, id := range x.relOrder {
+		r := x.rels[id]
+		if !used[r.Subject] || (r.Type != graph.Said && !used[r.Object]) {
+			continue
+		}
+		if r.Place != "" && !used[r.Place] {
+			r.Place = ""
+		}
+		out.Relations = append(out.Relations, *r)
+	}
+	for _, e := range x.order {
+		if !used[e.id] {
+			continue
+		}
+		out.Entities = append(out.Entities, e.export())
+	}
+	if err := out.Validate(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (e *entity) export() graph.Entity {
+	g := graph.Entity{ID: e.id, Kind: e.kind, Name: e.name, Roles: e.roles, Date: e.date,
+		Place: e.place, Summary: e.summary, Topics: e.topics, Mentions: e.ments}
+	seen := map[string]bool{e.name: true}
+	for _, f := range e.forms {
+		if !seen[f] {
+			seen[f] = true
+			g.Aliases = append(g.Aliases, f)
+		}
+	}
+	sort.Strings(g.Aliases)
+	return g
+}
+
+// datelinePlace adds the place of the dateline ("PARIS (Reuters) - ").
+func (x *extractor) datelinePlace() {
+	for si := range x.sents {
+		s := &x.sents[si]
+		if s.zone != zoneDateline {
+			continue
+		}
+		d := x.story.Dateline
+		if d == "" {
+			return
+		}
+		n := 0
+		for n < len(s.toks) && s.toks[n].start < s.start+len(d) {
+			n++
+		}
+		if n == 0 {
+			return
+		}
+		g := lexicon()
+		if p, ok := g.place(d); ok {
+			x.addMention(si, 0, n, x.entity(graph.Place, p.name, ""), d)
+			x.datelineCC = p.country
+		} else if c, ok := g.country(titleCase(d)); ok {
+			x.addMention(si, 0, n, x.entity(graph.Country, c, ""), d)
+		} else {
+			x.addMention(si, 0, n, x.entity(graph.Place, titleCase(d), ""), d)
+		}
+		return
+	}
+}
+
+// pickHome chooses the country the story is mainly about: the most
+// mentioned one, ties going to the dateline's country.
+func (x *extractor) pickHome() {
+	count := map[*entity]int{}
+	var best *entity
+	for _, e := range x.order {
+		if e.kind != graph.Country {
+			continue
+		}
+		count[e] = len(e.ments)
+		if x.datelineCC != "" && lexicon().countryCC[x.datelineCC] == e.name {
+			count[e]++
+		}
+		if best == nil || count[e] > count[best] {
+			best = e
+		}
+	}
+	if best == nil && x.datelineCC != "" {
+		if c := lexicon().countryCC[x.datelineCC]; c != "" {
+			best = x.entity(graph.Country, c, "")
+		}
+	}
+	x.home = best
+}
+
+// evidence returns the evidence of sentence si.
+func (x *extractor) evidence(si int, rule string, conf float64) graph.Evidence {
+	s := &x.sents[si]
+	return graph.Evidence{StoryID: x.story.ID, Sentence: x.text[s.start:s.end], Start: s.start, End: s.end,
+		Rule: rule, Confidence: conf}
+}
+
+// relate records a relation stated by sentence si. A fact stated twice
+// keeps its first evidence and gains the second.
+func (x *extractor) relate(t graph.RelationType, subj, obj *entity, qualifier string, si int, rule string, conf float64) *graph.Relation {
+	if subj == nil || obj == nil || subj == obj {
+		return nil
+	}
+	s, o := subj.id, obj.id
+	if t.Symmetric() && o < s {
+		s, o = o, s
+	}
+	id := graph.RelationID(t, s, o, qualifier)
+	ev := x.evidence(si, rule, conf)
+	if r, ok := x.rels[id]; ok {
+		for _, e := range r.Evidence {
+			if e.Start == ev.Start {
+				return r
+			}
+		}
+		r.Evidence = append(r.Evidence, ev)
+		return r
+	}
+	r := &graph.Relation{ID: id, Type: t, Subject: s, Object: o, Qualifier: qualifier, Evidence: []graph.Evidence{ev}}
+	x.rels[id] = r
+	x.relOrder = append(x.relOrder, id)
+	return r
+}
+
+// said records a SAID relation: speaker -> quote.
+func (x *extractor) said(speaker *entity, quote string, si int) {
+	quote = strings.TrimSpace(quote)
+	if speaker == nil || quote == "" {
+		return
+	}
+	id := graph.SaidID(speaker.id, quote)
+	if _, ok := x.rels[id]; ok {
+		return
+	}
+	x.rels[id] = &graph.Relation{ID: id, Type: graph.Said, Subject: speaker.id, Quote: quote,
+		Evidence: []graph.Evidence{x.evidence(si, "said/quote", 0.8)}}
+	x.relOrder = append(x.relOrder, id)
+}

@@ -1,0 +1,7 @@
+package loader
+
+type proposal struct{}
+type attackInfo struct{}
+
+func (x *extractor) findRoles()     {}
+func (x *extractor) findRelations() {}
