@@ -206,6 +206,15 @@ func TestDevCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Extract(%s): %v", s.ID, err)
 		}
+		if os.Getenv("POLICYGRAPH_DUMP") != "" {
+			t.Logf("== %s", s.ID)
+			for _, e := range x.Entities {
+				t.Logf("  E %s %q %q roles=%v date=%s", e.ID, e.Name, e.Aliases, e.Roles, e.Date)
+			}
+			for _, r := range x.Relations {
+				t.Logf("  R %s %s -> %s %q date=%s quote=%.60q [%s]", r.Type, r.Subject, r.Object, r.Qualifier, r.Date, r.Quote, r.Evidence[0].Rule)
+			}
+		}
 		for _, e := range x.Entities {
 			if _, ok := parts[e.ID]; !ok {
 				entIDs = append(entIDs, e.ID)

