@@ -1,0 +1,213 @@
+package httpapi
+
+import (
+	"bytes"
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/policygraph/policygraph/resolvers"
+)
+
+// guard wraps the GraphQL server with what gqlgen does not do itself: it
+// answers an oversized body with 413 (gqlgen reads bodies whole and would
+// answer 200), refuses JSON it cannot use without echoing it back (gqlgen
+// quotes the whole body in its message), notes whether the request carries
+// the mutation token, lets an operation set the HTTP status (401) and
+// bounds the request's time.
+func guard(o Options, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := o.Now()
+		if r.Method == http.MethodPost {
+			if r.ContentLength > o.MaxBodyBytes {
+				tooLarge(w, o.MaxBodyBytes)
+				return
+			}
+			body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, o.MaxBodyBytes))
+			if err != nil {
+				if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+					tooLarge(w, o.MaxBodyBytes)
+					return
+				}
+				writeError(w, http.StatusBadRequest, "BAD_REQUEST", "could not read the request body")
+				return
+			}
+			if isJSON(r) {
+				if msg := checkJSON(body); msg != "" {
+					writeError(w, http.StatusBadRequest, "BAD_REQUEST", msg)
+					return
+				}
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), o.Timeout)
+		defer cancel()
+		st := &requestState{authorized: hasToken(r, o.Token)}
+		ctx = context.WithValue(ctx, stateKey{}, st)
+		sw := &statusWriter{ResponseWriter: w, state: st}
+		next.ServeHTTP(sw, r.WithContext(ctx))
+		o.Logger.DebugContext(ctx, "graphql request", "method", r.Method, "status", sw.status(), "took", o.Now().Sub(start))
+	})
+}
+
+func isJSON(r *http.Request) bool {
+	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	return err == nil && mt == "application/json"
+}
+
+// checkJSON returns why body is not a GraphQL request gqlgen can decode,
+// or "" when it is one.
+func checkJSON(body []byte) string {
+	trimmed := bytes.TrimLeft(body, " \t\r\n")
+	if len(trimmed) > 0 && trimmed[0] == '[' {
+		return "batched requests are not supported: send one operation per request"
+	}
+	var req struct {
+		Query         string         `json:"query"`
+		OperationName string         `json:"operationName"`
+		Variables     map[string]any `json:"variables"`
+		Extensions    map[string]any `json:"extensions"`
+	}
+	if err := json.Unmarshal(body, &req); err != nil {
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) && typeErr.Field != "" {
+			return "request field " + typeErr.Field + " has the wrong type"
+		}
+		return "request body is not a JSON object"
+	}
+	return ""
+}
+
+func tooLarge(w http.ResponseWriter, limit int64) {
+	w.Header().Set("Connection", "close")
+	writeError(w, http.StatusRequestEntityTooLarge, "PAYLOAD_TOO_LARGE",
+		"request body is larger than the limit of "+formatBytes(limit))
+}
+
+func formatBytes(n int64) string {
+	switch {
+	case n%(1<<20) == 0:
+		return itoa(n>>20) + " MiB"
+	case n%(1<<10) == 0:
+		return itoa(n>>10) + " KiB"
+	}
+	return itoa(n) + " bytes"
+}
+
+func itoa(n int64) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			return string(b[i:])
+		}
+	}
+}
+
+// writeError answers a request that never reached GraphQL, in the shape of
+// a GraphQL error response.
+func writeError(w http.ResponseWriter, status int, code, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{
+		"errors": []map[string]any{{"message": msg, "extensions": map[string]any{"code": code}}},
+	})
+}
+
+// requestState is what an operation may tell the HTTP layer.
+type requestState struct {
+	authorized bool
+	// statusOverride, when set, replaces the status gqlgen writes.
+	statusOverride int
+}
+
+type stateKey struct{}
+
+func stateOf(ctx context.Context) *requestState {
+	st, _ := ctx.Value(stateKey{}).(*requestState)
+	return st
+}
+
+// statusWriter applies the operation's status override.
+type statusWriter struct {
+	http.ResponseWriter
+	state *requestState
+	code  int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.code != 0 {
+		return
+	}
+	if w.state.statusOverride != 0 {
+		code = w.state.statusOverride
+	}
+	if code == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="policygraph"`)
+	}
+	w.code = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.code == 0 {
+		w.WriteHeader(http.StatusOK)
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+func (w *statusWriter) status() int {
+	if w.code == 0 {
+		return http.StatusOK
+	}
+	return w.code
+}
+
+// hasToken reports whether r carries the bearer token. With no token
+// configured every request may write.
+func hasToken(r *http.Request, token string) bool {
+	if token == "" {
+		return true
+	}
+	auth := r.Header.Get("Authorization")
+	const prefix = "bearer "
+	if len(auth) < len(prefix) || !strings.EqualFold(auth[:len(prefix)], prefix) {
+		return false
+	}
+	return subtle.ConstantTimeCompare([]byte(strings.TrimSpace(auth[len(prefix):])), []byte(token)) == 1
+}
+
+// authorize refuses a mutation from a request without the token, and has
+// the response sent with status 401.
+func authorize(ctx context.Context, token string) gqlerror.List {
+	if token == "" {
+		return nil
+	}
+	op := graphql.GetOperationContext(ctx)
+	if op == nil || op.Operation == nil || op.Operation.Operation != ast.Mutation {
+		return nil
+	}
+	st := stateOf(ctx)
+	if st != nil && st.authorized {
+		return nil
+	}
+	if st != nil {
+		st.statusOverride = http.StatusUnauthorized
+	}
+	return gqlerror.List{{
+		Message:    "mutations need an Authorization: Bearer token",
+		Extensions: map[string]any{"code": resolvers.CodeUnauthenticated},
+	}}
+}

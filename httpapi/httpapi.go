@@ -1,0 +1,160 @@
+// Package httpapi serves policygraph's GraphQL API over HTTP: the endpoint
+// at /graphql, a GraphiQL playground at / and a health check at /healthz.
+//
+// The handler bounds every request before the GraphQL validator sees it
+// (body size, parser tokens, aliases, depth), then bounds its cost
+// (complexity weighted by page sizes) and its time. Mutations need a bearer
+// token when one is configured; reads stay open. Errors reach clients with
+// an extensions.code and a safe message; internal details are logged only.
+package httpapi
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler"
+	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/loader"
+	"github.com/policygraph/policygraph/resolvers"
+	"github.com/policygraph/policygraph/resolvers/generated"
+)
+
+// Options configure the handler. The zero value of a field means its
+// default; a nil *Options means all defaults.
+type Options struct {
+	// Token, when set, is the bearer token mutations need
+	// ("Authorization: Bearer <token>"). Queries never need it.
+	Token string
+	// Logger receives internal errors and panics (default slog.Default()).
+	Logger *slog.Logger
+	// Extract turns a story into facts for the ingest mutations (default
+	// loader.Extract).
+	Extract func(graph.Story) (*graph.Extraction, error)
+	// Now is the clock used to time requests in the log (default time.Now).
+	Now func() time.Time
+
+	// MaxBodyBytes caps a request body; larger ones get HTTP 413
+	// (default 4 MiB: a batch of stories fits, a flood does not).
+	MaxBodyBytes int64
+	// TokenLimit caps the lexical tokens of a query document. It bounds
+	// the validator's work, which grows faster than the document
+	// (default 1500).
+	TokenLimit int
+	// MaxAliases caps the aliased fields of an operation (default 30).
+	MaxAliases int
+	// MaxDepth caps how deep selections nest, introspection aside
+	// (default 10).
+	MaxDepth int
+	// MaxComplexity caps the cost of an operation, where a list field
+	// costs its page size times its selection (default 50000).
+	MaxComplexity int
+	// Timeout bounds the execution of one request (default 15s).
+	Timeout time.Duration
+	// QueryCacheSize is the number of parsed and validated documents
+	// kept (default 1000).
+	QueryCacheSize int
+}
+
+// Defaults of Options.
+const (
+	DefaultMaxBodyBytes   = 4 << 20
+	DefaultTokenLimit     = 1500
+	DefaultMaxAliases     = 30
+	DefaultMaxDepth       = 10
+	DefaultMaxComplexity  = 50000
+	DefaultTimeout        = 15 * time.Second
+	DefaultQueryCacheSize = 1000
+)
+
+func (o *Options) withDefaults() Options {
+	var out Options
+	if o != nil {
+		out = *o
+	}
+	if out.Logger == nil {
+		out.Logger = slog.Default()
+	}
+	if out.Extract == nil {
+		out.Extract = loader.Extract
+	}
+	if out.Now == nil {
+		out.Now = time.Now
+	}
+	setDefault(&out.MaxBodyBytes, DefaultMaxBodyBytes)
+	setDefault(&out.TokenLimit, DefaultTokenLimit)
+	setDefault(&out.MaxAliases, DefaultMaxAliases)
+	setDefault(&out.MaxDepth, DefaultMaxDepth)
+	setDefault(&out.MaxComplexity, DefaultMaxComplexity)
+	setDefault(&out.Timeout, DefaultTimeout)
+	setDefault(&out.QueryCacheSize, DefaultQueryCacheSize)
+	return out
+}
+
+func setDefault[T int | int64 | time.Duration](v *T, def T) {
+	if *v <= 0 {
+		*v = def
+	}
+}
+
+// New returns the HTTP handler of the API over store. opts may be nil.
+func New(store graph.Store, opts *Options) http.Handler {
+	o := opts.withDefaults()
+	res := &resolvers.Resolver{Store: store, Extract: o.Extract, Logger: o.Logger}
+	cfg := generated.Config{Resolvers: res}
+	weighComplexity(&cfg.Complexity)
+	srv := handler.New(generated.NewExecutableSchema(cfg))
+
+	// GET serves queries only (it refuses mutations); POST takes JSON.
+	// No other transport: form posts, multipart and websockets are refused.
+	srv.AddTransport(transport.GET{})
+	srv.AddTransport(transport.POST{})
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](o.QueryCacheSize))
+	srv.SetParserTokenLimit(o.TokenLimit)
+	srv.SetDisableSuggestion(true)
+	// Introspection stays on: GraphQL-over-HTTP conformance needs it and
+	// the schema is public.
+	srv.Use(extension.Introspection{})
+	srv.Use(&limits{maxAliases: o.MaxAliases, maxDepth: o.MaxDepth, maxComplexity: o.MaxComplexity,
+		tokenLimit: o.TokenLimit, checked: lru.New[struct{}](o.QueryCacheSize)})
+	srv.SetErrorPresenter(presenter(o.Logger))
+	srv.SetRecoverFunc(recoverer(o.Logger))
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		if err := authorize(ctx, o.Token); err != nil {
+			return graphql.OneShot(&graphql.Response{Errors: err})
+		}
+		return next(resolvers.WithLoaders(ctx, resolvers.NewLoaders(store)))
+	})
+
+	mux := http.NewServeMux()
+	mux.Handle("/graphql", guard(o, srv))
+	mux.Handle("GET /{$}", playground.Handler("policygraph", "/graphql"))
+	mux.Handle("GET /healthz", healthz(store, o.Logger))
+	return mux
+}
+
+// healthz answers 200 when the store answers a small read, 503 otherwise.
+func healthz(store graph.Store, log *slog.Logger) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+		defer cancel()
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "no-store")
+		if _, err := store.Stories(ctx, graph.StoryFilter{}, graph.Page{First: 1}); err != nil {
+			log.ErrorContext(ctx, "health check: store does not answer", "err", err)
+			w.WriteHeader(http.StatusServiceUnavailable)
+			_ = json.NewEncoder(w).Encode(map[string]string{"status": "unavailable"})
+			return
+		}
+		_ = json.NewEncoder(w).Encode(map[string]string{"status": "ok"})
+	})
+}
