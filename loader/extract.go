@@ -86,7 +86,13 @@ func Extract(s graph.Story) (*graph.Extraction, error) {
 		if !used[e.id] {
 			continue
 		}
-		out.Entities = append(out.Entities, e.export())
+		ge := e.export()
+		for i := range ge.Roles {
+			if !used[ge.Roles[i].Of] {
+				ge.Roles[i].Of = ""
+			}
+		}
+		out.Entities = append(out.Entities, ge)
 	}
 	if err := out.Validate(); err != nil {
 		return nil, err

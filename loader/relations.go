@@ -3,5 +3,4 @@ package loader
 type proposal struct{}
 type attackInfo struct{}
 
-func (x *extractor) findRoles()     {}
 func (x *extractor) findRelations() {}

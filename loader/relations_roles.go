@@ -1,0 +1,410 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// corporateTitles are held for a company: without an explicit "of" they
+// go to the company the sentence or the one before names.
+var corporateTitles = set("executive", "ceo", "founder", "co-founder", "chairman", "chairwoman", "cfo", "cto", "coo", "owner", "boss")
+
+// spokesTitles speak for the body the story named just before.
+var spokesTitles = set("spokesman", "spokeswoman", "spokesperson")
+
+// headBody maps a title to the word that heads the body it is held in
+// ("Commissioner" -> a "Commission" the story names).
+var headBody = map[string]string{"commissioner": "Commission", "member": "Parliament", "mep": "Parliament",
+	"senator": "Senate", "judge": "Court", "magistrate": "Court", "lawmaker": "Parliament"}
+
+// titleModifiers are lower-case words that stand in a title ("deputy
+// prime minister", "interior minister").
+var titleModifiers = set("prime", "deputy", "interior", "home", "foreign", "justice", "defence", "defense",
+	"finance", "acting", "senior", "vice", "chief", "executive", "attorney", "general", "opposition",
+	"affairs", "security", "homeland", "digital", "trade", "health", "economy", "labour", "labor",
+	"interior", "culture", "education", "transport", "energy", "environment", "immigration", "internal",
+	"public", "safety", "communications", "technology", "information", "telecommunications", "cyber",
+	"intelligence", "police", "former", "then", "party", "state", "federal", "national", "regional",
+	"top", "managing", "assistant", "associate", "principal", "first", "second", "permanent", "policy",
+	"international", "global", "european", "privacy", "data", "protection", "magistrate", "district",
+	"high", "supreme", "court", "appeals", "junior", "shadow", "cabinet", "prosecutor", "special",
+	"it", "electronics", "economic", "development")
+
+// findRoles reads titles before names ("French Interior Minister Bernard
+// Cazeneuve"), appositions after them ("Thomas de Maiziere, the German
+// interior minister"), titles in apposition before them ("Britain's
+// interior minister, Amber Rudd") and "who heads X".
+func (x *extractor) findRoles() {
+	for si := range x.sents {
+		for _, m := range x.ments[si] {
+			if m.e.kind != graph.Person {
+				continue
+			}
+			x.preTitle(si, m)
+			x.postApposition(si, m)
+			x.preApposition(si, m)
+		}
+	}
+}
+
+// titleSpan reads a title ending at token end-1 backwards and returns its
+// first token, or -1 when the words there are no title.
+func (x *extractor) titleSpan(si, end int) int {
+	toks := x.sents[si].toks
+	k := end - 1
+	head := false
+	for k >= 0 {
+		t := toks[k]
+		if t.kind != tWord || x.mentionAt(si, k) != nil {
+			break
+		}
+		if titleHeads[t.lower] {
+			head = true
+		} else if (t.lower == "and" || t.lower == "for" || t.lower == "of") && !t.cap && k > 0 && k+1 < end && toks[k-1].cap && toks[k+1].cap {
+			// "Electronics and IT Minister", "Minister for Home Affairs".
+		} else if !titleModifiers[t.lower] && !(t.cap && !functionWords[t.lower] && !calendarWords[t.text]) {
+			break
+		}
+		k--
+	}
+	for k+1 < end && (toks[k+1].lower == "and" || toks[k+1].lower == "for" || toks[k+1].lower == "of") {
+		k++
+	}
+	if !head || k+1 >= end {
+		return -1
+	}
+	return k + 1
+}
+
+// preTitle handles a title written right before the name.
+func (x *extractor) preTitle(si int, m *mention) {
+	toks := x.sents[si].toks
+	t0 := x.titleSpan(si, m.t0)
+	if t0 < 0 {
+		return
+	}
+	title := x.span(si, t0, m.t0)
+	if onlyHonorific(toks[t0:m.t0]) {
+		return
+	}
+	m.title, m.titleStart = title, t0
+	of := x.ofBefore(si, t0)
+	if of == nil {
+		// "Judge Yulia Smolina of the Tagansky District Court".
+		of = x.ofAfter(si, m.t1)
+	}
+	x.holdRole(si, m.e, title, of, "role/title-before-name")
+}
+
+func onlyHonorific(toks []token) bool {
+	for _, t := range toks {
+		if !honorifics[t.text] {
+			return false
+		}
+	}
+	return true
+}
+
+// ofBefore returns the country or organization named right before a title:
+// "German", "Australia's", "Apple Inc", "U.S.".
+func (x *extractor) ofBefore(si, t0 int) *entity {
+	toks := x.sents[si].toks
+	k := t0 - 1
+	if k >= 0 && toks[k].kind == tPoss {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	if m := x.mentionAt(si, k); m != nil && (m.e.kind == graph.Country || m.e.kind == graph.Organization) {
+		return m.e
+	}
+	// "his French counterpart": a pronoun's referent's country is not
+	// what we want; the adjective before the title is handled above.
+	return nil
+}
+
+// ofAfter returns the organization or country in "of|at|for [the] X" right
+// after token t1.
+func (x *extractor) ofAfter(si, t1 int) *entity {
+	toks := x.sents[si].toks
+	if t1 >= len(toks) {
+		return nil
+	}
+	switch toks[t1].lower {
+	case "of", "at", "for":
+	default:
+		return nil
+	}
+	for k := t1 + 1; k < len(toks) && k <= t1+3; k++ {
+		if m := x.mentionAt(si, k); m != nil {
+			if m.e.kind == graph.Country || m.e.kind == graph.Organization {
+				return m.e
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// mentionAt returns the mention covering token k of sentence si.
+func (x *extractor) mentionAt(si, k int) *mention {
+	for _, m := range x.ments[si] {
+		if m.t0 <= k && k < m.t1 {
+			return m
+		}
+	}
+	return nil
+}
+
+// postApposition handles "NAME, [the|a] ROLE [of|at ORG]," and "NAME, who
+// heads|runs|leads ORG".
+func (x *extractor) postApposition(si int, m *mention) {
+	toks := x.sents[si].toks
+	k := m.t1
+	if k+1 >= len(toks) || toks[k].text != "," {
+		return
+	}
+	k++
+	if toks[k].lower == "who" && k+1 < len(toks) {
+		switch toks[k+1].lower {
+		case "heads", "runs", "leads", "chairs", "founded", "directs":
+			for j := k + 2; j < len(toks) && j < k+10; j++ {
+				if toks[j].kind == tPunct {
+					break
+				}
+				if mm := x.mentionAt(si, j); mm != nil && (mm.e.kind == graph.Organization || mm.e.kind == graph.Country) {
+					x.holdRole(si, m.e, "head", mm.e, "role/who-heads")
+					return
+				}
+			}
+		}
+		return
+	}
+	// The apposition runs to the next comma or the end of the clause.
+	end := k
+	for end < len(toks) && toks[end].text != "," && toks[end].text != "." && toks[end].text != ";" && end < k+14 {
+		end++
+	}
+	// "the Liberal Democrat leader and Cameron's deputy prime minister".
+	parts := [][2]int{{k, end}}
+	for j := k; j < end; j++ {
+		if toks[j].lower == "and" {
+			parts = [][2]int{{k, j}, {j + 1, end}}
+			break
+		}
+	}
+	for _, p := range parts {
+		x.roleInPhrase(si, m.e, p[0], p[1], "role/apposition-after")
+	}
+}
+
+// roleInPhrase reads "[the|a] [Country's|ORG's|Adj] title [of|at|for X]"
+// in tokens [a,b) as a role of person p.
+func (x *extractor) roleInPhrase(si int, p *entity, a, b int, rule string) {
+	toks := x.sents[si].toks
+	for a < b && (toks[a].lower == "the" || toks[a].lower == "a" || toks[a].lower == "an" || toks[a].lower == "his" || toks[a].lower == "her" || toks[a].lower == "their") {
+		a++
+	}
+	// An apposition naming someone else is a list, not a role.
+	for j := a; j < b; j++ {
+		if mm := x.mentionAt(si, j); mm != nil && mm.e.kind == graph.Person && mm.e != p && (mm.t1 >= len(toks) || toks[mm.t1].kind != tPoss) {
+			return
+		}
+	}
+	if a >= b {
+		return
+	}
+	// Find the title head: the first head word after the determiner.
+	h := -1
+	for j := a; j < b && j < a+6; j++ {
+		if titleHeads[toks[j].lower] && !toks[j].cap || titleHeads[toks[j].lower] && x.mentionAt(si, j) == nil {
+			h = j
+			// "chief executive", "deputy prime minister": take the last
+			// head of the title's words.
+			for n := h + 1; n < b && (titleHeads[toks[n].lower] || titleModifiers[toks[n].lower]) && !toks[n].cap; n++ {
+				if titleHeads[toks[n].lower] {
+					h = n
+				}
+			}
+			break
+		}
+		if toks[j].kind == tWord && !toks[j].cap && !titleModifiers[toks[j].lower] {
+			return // a verb or common noun first: no title here
+		}
+	}
+	if h < 0 {
+		return
+	}
+	// The title starts after any country or organization before it.
+	t0 := a
+	var of *entity
+	for j := a; j < h; j++ {
+		if mm := x.mentionAt(si, j); mm != nil {
+			if mm.e.kind == graph.Country || mm.e.kind == graph.Organization {
+				of = mm.e
+			}
+			t0 = mm.t1
+			if t0 < len(toks) && toks[t0].kind == tPoss {
+				t0++
+			}
+		}
+	}
+	if t0 > h {
+		return
+	}
+	end := h + 1
+	// "vice president for Latin America", "director of international
+	// policy at the CCIA": the title runs to the organization.
+	if of == nil {
+		for j := h + 1; j < b; j++ {
+			if mm := x.mentionAt(si, j); mm != nil {
+				if mm.e.kind == graph.Country || mm.e.kind == graph.Organization {
+					of = mm.e
+					end = j
+					for end > h+1 && (toks[end-1].lower == "the" || toks[end-1].lower == "of" || toks[end-1].lower == "at" || toks[end-1].lower == "for") {
+						end--
+					}
+				}
+				break
+			}
+		}
+	}
+	title := x.span(si, t0, end)
+	if toks[h].lower == "counterpart" {
+		title = x.counterpartTitle(si, p)
+		if title == "" {
+			return
+		}
+	}
+	x.holdRole(si, p, title, of, rule)
+}
+
+// counterpartTitle returns the title of the person a "his French
+// counterpart" is the counterpart of: the last titled person before.
+func (x *extractor) counterpartTitle(si int, p *entity) string {
+	for s := si; s >= 0 && s >= si-2; s-- {
+		for i := len(x.ments[s]) - 1; i >= 0; i-- {
+			m := x.ments[s][i]
+			if m.e.kind == graph.Person && m.e != p && len(m.e.roles) > 0 {
+				return m.e.roles[0].Title
+			}
+		}
+	}
+	return ""
+}
+
+// preApposition handles "Britain's interior minister, Amber Rudd" and
+// "Its founder, Pavel Durov".
+func (x *extractor) preApposition(si int, m *mention) {
+	toks := x.sents[si].toks
+	if m.t0 < 2 || toks[m.t0-1].text != "," {
+		return
+	}
+	end := m.t0 - 1
+	if !titleHeads[toks[end-1].lower] {
+		return
+	}
+	a := end - 1
+	for a > 0 && end-a < 8 {
+		t := toks[a-1]
+		if t.text == "," || t.text == "." || t.kind == tPunct && t.text != "&" {
+			break
+		}
+		if t.kind == tWord && !t.cap && !titleModifiers[t.lower] && !titleHeads[t.lower] && x.mentionAt(si, a-1) == nil {
+			if t.lower == "the" || t.lower == "his" || t.lower == "her" || t.lower == "its" || t.lower == "their" || t.lower == "a" {
+				a--
+			}
+			break
+		}
+		a--
+	}
+	// "Its founder": the organization the possessive refers to.
+	if pr := strings.ToLower(toks[a].text); pr == "its" || pr == "their" {
+		if org := x.recentOrg(si, toks[a].start, false); org != nil {
+			title := x.span(si, a+1, end)
+			x.holdRole(si, m.e, title, org, "role/apposition-before")
+		}
+		return
+	}
+	x.roleInPhrase(si, m.e, a, end, "role/apposition-before")
+}
+
+// recentOrg returns the organization mentioned last before offset off, in
+// this sentence or the two before; companyOnly asks for a business.
+func (x *extractor) recentOrg(si, off int, companyOnly bool) *entity {
+	for s := si; s >= 0 && s >= si-2; s-- {
+		ms := x.ments[s]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if x.sents[s].toks[m.t0].start >= off {
+				continue
+			}
+			if m.e.kind == graph.Organization && (!companyOnly || m.e.company) {
+				return m.e
+			}
+		}
+	}
+	return nil
+}
+
+// holdRole records that person p holds title for of; when the story does
+// not say whose title it is, government titles go to the story's country,
+// corporate ones to the company just named and a spokesman's to the body
+// named before.
+func (x *extractor) holdRole(si int, p *entity, title string, of *entity, rule string) {
+	title = strings.TrimSpace(title)
+	if title == "" {
+		return
+	}
+	words := strings.Fields(strings.ToLower(title))
+	head := words[len(words)-1]
+	conf := 0.9
+	if of == nil {
+		conf = 0.6
+		off := x.sents[si].start
+		if len(x.ments[si]) > 0 {
+			for _, m := range x.ments[si] {
+				if m.e == p {
+					off = x.sents[si].toks[m.t0].start
+					break
+				}
+			}
+		}
+		if body, ok := headBody[head]; ok {
+			for _, e := range x.order {
+				if e.kind == graph.Organization && strings.Contains(e.name, body) && len(e.ments) > 0 {
+					of = e
+					break
+				}
+			}
+		}
+		switch {
+		case of != nil:
+		case corporateTitles[head] || head == "executive":
+			of = x.recentOrg(si, off+1, true)
+		case spokesTitles[head]:
+			of = x.recentOrg(si, off, false)
+		case governmentTitles[head] || head == "leader" || strings.Contains(strings.ToLower(title), "minister"):
+			of = x.home
+		}
+	}
+	p.titles = append(p.titles, strings.ToLower(title))
+	role := graph.Role{Title: title}
+	if of != nil {
+		role.Of = of.id
+	}
+	dup := false
+	for _, r := range p.roles {
+		if strings.EqualFold(r.Title, role.Title) && r.Of == role.Of {
+			dup = true
+		}
+	}
+	if !dup {
+		p.roles = append(p.roles, role)
+	}
+	if of != nil {
+		x.relate(graph.HoldsRole, p, of, title, si, rule, conf)
+	}
+}
