@@ -53,6 +53,7 @@ func RunConformance(t *testing.T, open func(t *testing.T) graph.Store) {
 		{"PutStoryInvalid", testPutStoryInvalid},
 		{"DeleteStory", testDeleteStory},
 		{"Merge", testMerge},
+		{"WriteSequence", testWriteSequence},
 		{"Lookups", testLookups},
 		{"Stories", testStories},
 		{"Entities", testEntities},
@@ -255,6 +256,27 @@ func checkState(t *testing.T, s graph.Store, m *model) {
 			continue
 		}
 		checkSame(t, "relation "+w.ID, r, w)
+	}
+	// Every order and the lists of each kind and type, since a backend
+	// may keep them sorted between writes.
+	for _, order := range []graph.EntityOrder{graph.OrderByName, graph.OrderByMentions} {
+		for _, kind := range append([]graph.Kind{""}, graph.Kinds...) {
+			f := graph.EntityFilter{Kind: kind, OrderBy: order}
+			key := func(e *graph.Entity) string { return graph.EntitySortKey(e, order) }
+			if got, ok := walk(t, entityPages(s, f), graph.MaxPageSize, key); ok {
+				checkSame(t, fmt.Sprintf("entities of kind %q by %s", kind, order), got, m.listEntities(f))
+			}
+		}
+	}
+	for _, typ := range append([]graph.RelationType{""}, graph.RelationTypes...) {
+		f := graph.RelationFilter{OrderByDate: true}
+		if typ != "" {
+			f.Types = []graph.RelationType{typ}
+		}
+		key := func(r *graph.Relation) string { return graph.RelationSortKey(r, true) }
+		if got, ok := walk(t, relationPages(s, f), graph.MaxPageSize, key); ok {
+			checkSame(t, fmt.Sprintf("relations of type %q by date", typ), got, m.listRelations(f))
+		}
 	}
 	st, err := s.Stats(ctx)
 	if err != nil {

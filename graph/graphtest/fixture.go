@@ -41,6 +41,9 @@ const (
 //
 //	  not connected to anything: Paris (only the place of the meeting), Father Jacques Hamel
 //
+// The meeting story's extraction holds France without a mention of it, so
+// France is not among the entities mentioned in that story.
+//
 // Cazeneuve and de Maizière, the first proposal, Germany and encryption are
 // named by two stories each under different forms, so their merged values
 // have aliases and mentions from both; the CONCERNS relation of the first
@@ -137,6 +140,9 @@ func fixtureMeeting() *graph.Extraction {
 	p.Topics = []string{Encryption}
 	b.entity(Germany, graph.Country, "Germany")
 	b.entity(Encryption, graph.Topic, "encryption")
+	// The story never names France: the entity is there without a
+	// mention, as a loader adds the country of a role it infers.
+	b.entity(France, graph.Country, "France")
 
 	met := b.relation(graph.Met, Cazeneuve, DeMaiziere, "", "met Thomas")
 	met.Date = "2016-08-23"

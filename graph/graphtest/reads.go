@@ -286,6 +286,7 @@ func testSearch(t *testing.T, open func(*testing.T) graph.Store) {
 		{"word prefix in names and texts", "encrypt", 20, []string{
 			"e:" + Initiative + ":2", "e:" + Access + ":2", "e:" + Encryption + ":2",
 			"s:" + StoryCazeneuve + ":1.5", "s:" + StoryMeeting + ":1.5", "s:" + StoryRudd + ":0.5"}},
+		{"limit one below the hits", "Bernard Cazeneuve", 2, []string{"e:" + Cazeneuve + ":3", "s:" + StoryCazeneuve + ":0.5"}},
 		{"limit", "encrypt", 4, []string{
 			"e:" + Initiative + ":2", "e:" + Access + ":2", "e:" + Encryption + ":2", "s:" + StoryCazeneuve + ":1.5"}},
 		{"whole name", "Bernard Cazeneuve", 20, []string{"e:" + Cazeneuve + ":3", "s:" + StoryCazeneuve + ":0.5", "s:" + StoryMeeting + ":0.5"}},
@@ -422,7 +423,7 @@ func testStats(t *testing.T, open func(*testing.T) graph.Store) {
 				t.Fatalf("DeleteStory: %v", err)
 			}
 		}, graph.Stats{Stories: 2,
-			Entities: map[graph.Kind]int{graph.Person: 4, graph.Country: 2, graph.Organization: 1, graph.Service: 1,
+			Entities: map[graph.Kind]int{graph.Person: 4, graph.Country: 3, graph.Organization: 1, graph.Service: 1,
 				graph.Place: 2, graph.Attack: 1, graph.Proposal: 2, graph.Topic: 1},
 			Relations: map[graph.RelationType]int{graph.HoldsRole: 1, graph.Proposed: 1, graph.Met: 1,
 				graph.Uses: 1, graph.Owns: 1, graph.Perpetrated: 1, graph.OccurredIn: 1, graph.Supports: 2,

@@ -1,0 +1,293 @@
+// Package embedded is the default graph.Store: it needs nothing installed.
+// Stories are kept in a bbolt file, one record per story holding the
+// extraction as it was written; the merged graph lives in memory with the
+// indexes the queries need, rebuilt from the file at Open.
+//
+// The story is the unit of write: PutStory and DeleteStory are each one
+// bbolt transaction, synced to disk before they return, so a story
+// acknowledged as written survives a crash of the process or the machine.
+package embedded
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// FileName is the name of the database file in the store's directory.
+const FileName = "policygraph.db"
+
+// format marks a file as this package's, so that another bbolt file is not
+// mistaken for an empty store; a change of record layout changes it.
+const format = "policygraph-embedded/1"
+
+var (
+	metaBucket    = []byte("meta")
+	storiesBucket = []byte("stories")
+	formatKey     = []byte("format")
+)
+
+// Options tune a store. The zero value, like a nil *Options, gives the
+// defaults.
+type Options struct {
+	// LockTimeout is how long Open waits for another process holding the
+	// file to let it go before failing with EUNAVAILABLE. Default 1s.
+	LockTimeout time.Duration
+	// NoSync skips syncing writes to disk. Only for a bulk load that is
+	// restarted from its input after a crash: a story acknowledged
+	// without sync can be lost.
+	NoSync bool
+	// Now stamps Story.IngestedAt. Default time.Now.
+	Now func() time.Time
+}
+
+// Store is the embedded graph.Store. Its methods are safe for concurrent
+// use.
+type Store struct {
+	path string
+	now  func() time.Time
+
+	// writeMu serializes writers across their disk transaction, so that
+	// readers, which only need mu, are not held up while a write syncs.
+	writeMu sync.Mutex
+
+	// mu guards db, closed and st: readers hold it for reading, a writer
+	// holds it exclusively only to publish a committed story in memory.
+	mu     sync.RWMutex
+	db     *bolt.DB
+	closed bool
+	st     *state
+}
+
+var _ graph.Store = (*Store)(nil)
+
+// record is what the file holds for a story.
+type record struct {
+	// Hash is the SHA-256 of the story text: writing the same text again
+	// is a no-op.
+	Hash       string            `json:"hash"`
+	Extraction *graph.Extraction `json:"extraction"`
+}
+
+// Open opens the store in dir, creating dir and the file when missing.
+// Another process holding the store gives EUNAVAILABLE; a damaged file or
+// one that is not a policygraph store gives EINTERNAL. Both name the file.
+func Open(dir string, opts *Options) (*Store, error) {
+	var o Options
+	if opts != nil {
+		o = *opts
+	}
+	if o.LockTimeout <= 0 {
+		o.LockTimeout = time.Second
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, graph.Wrap(graph.EUNAVAILABLE, err, "embedded: cannot create directory %s", dir)
+	}
+	path := filepath.Join(dir, FileName)
+	db, err := bolt.Open(path, 0o600, &bolt.Options{
+		Timeout: o.LockTimeout,
+		NoSync:  o.NoSync,
+		// The freelist is rebuilt at open rather than written at every
+		// commit, which keeps commits small.
+		NoFreelistSync: true,
+		FreelistType:   bolt.FreelistMapType,
+	})
+	switch {
+	case errors.Is(err, bolterrors.ErrTimeout):
+		return nil, graph.Wrap(graph.EUNAVAILABLE, err, "embedded: %s is in use by another process", path)
+	case err != nil:
+		return nil, graph.Wrap(graph.EINTERNAL, err, "embedded: cannot open %s: not a policygraph store or damaged", path)
+	}
+	s := &Store{path: path, now: o.Now, db: db, st: newState()}
+	if err := s.load(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// load checks the file's format and folds every stored story into memory.
+func (s *Store) load() (err error) {
+	// bbolt panics on some damaged pages rather than returning an error.
+	defer func() {
+		if r := recover(); r != nil {
+			err = graph.Wrap(graph.EINTERNAL, fmt.Errorf("%v", r), "embedded: %s is damaged", s.path)
+		}
+	}()
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(metaBucket)
+		if meta == nil {
+			empty := true
+			tx.ForEach(func([]byte, *bolt.Bucket) error { empty = false; return nil })
+			if !empty {
+				return graph.Errorf(graph.EINTERNAL, "embedded: %s is a bbolt file of another program", s.path)
+			}
+			if meta, err = tx.CreateBucket(metaBucket); err != nil {
+				return err
+			}
+			if err := meta.Put(formatKey, []byte(format)); err != nil {
+				return err
+			}
+			_, err := tx.CreateBucket(storiesBucket)
+			return err
+		}
+		if got := string(meta.Get(formatKey)); got != format {
+			return graph.Errorf(graph.EINTERNAL, "embedded: %s has format %q, this program reads %q", s.path, got, format)
+		}
+		return nil
+	})
+	if err != nil {
+		if errors.As(err, new(*graph.Error)) {
+			return err
+		}
+		return graph.Wrap(graph.EINTERNAL, err, "embedded: cannot prepare %s", s.path)
+	}
+	var recs []*storyRec
+	err = s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(storiesBucket)
+		if b == nil {
+			return graph.Errorf(graph.EINTERNAL, "embedded: %s has no stories bucket", s.path)
+		}
+		// Keys come in byte order, which is story-id order: the order the
+		// merge wants.
+		return b.ForEach(func(k, v []byte) error {
+			var r record
+			if err := json.Unmarshal(v, &r); err != nil || r.Extraction == nil || r.Extraction.Story.ID != string(k) {
+				return graph.Wrap(graph.EINTERNAL, err, "embedded: %s: record of story %q is damaged", s.path, k)
+			}
+			recs = append(recs, &storyRec{x: r.Extraction, hash: r.Hash})
+			return nil
+		})
+	})
+	if err != nil {
+		return err
+	}
+	s.st.load(recs)
+	return nil
+}
+
+// Path returns the database file.
+func (s *Store) Path() string { return s.path }
+
+func textHash(text string) string {
+	h := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(h[:])
+}
+
+func errClosed(path string) error {
+	return graph.Errorf(graph.EUNAVAILABLE, "embedded: store %s is closed", path)
+}
+
+// PutStory implements graph.Store.
+func (s *Store) PutStory(ctx context.Context, x *graph.Extraction) (graph.PutResult, error) {
+	if x == nil {
+		return graph.PutResult{}, graph.Errorf(graph.EINVALID, "embedded: put story: no extraction")
+	}
+	if err := x.Validate(); err != nil {
+		return graph.PutResult{}, fmt.Errorf("embedded: put story %q: %w", x.Story.ID, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return graph.PutResult{}, graph.Wrap(graph.EUNAVAILABLE, err, "embedded: put story %q", x.Story.ID)
+	}
+	next := &storyRec{x: x.Clone(), hash: textHash(x.Story.Text)}
+	sid := next.x.Story.ID
+
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	// Only writers change closed and the story map, and writeMu excludes
+	// the other writers, so reading them here needs no mu.
+	if s.closed {
+		return graph.PutResult{}, errClosed(s.path)
+	}
+	old := s.st.stories[sid]
+	if old != nil && old.hash == next.hash {
+		return graph.PutResult{Created: false, Changed: false}, nil
+	}
+	next.x.Story.IngestedAt = s.now().UTC()
+	if old != nil {
+		next.x.Story.IngestedAt = old.x.Story.IngestedAt
+	}
+	v, err := json.Marshal(record{Hash: next.hash, Extraction: next.x})
+	if err != nil {
+		return graph.PutResult{}, graph.Wrap(graph.EINTERNAL, err, "embedded: put story %q", sid)
+	}
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(storiesBucket).Put([]byte(sid), v)
+	})
+	if err != nil {
+		return graph.PutResult{}, graph.Wrap(graph.EUNAVAILABLE, err, "embedded: put story %q: write %s", sid, s.path)
+	}
+	s.mu.Lock()
+	s.st.apply(old, next)
+	s.mu.Unlock()
+	return graph.PutResult{Created: old == nil, Changed: true}, nil
+}
+
+// DeleteStory implements graph.Store.
+func (s *Store) DeleteStory(ctx context.Context, id string) error {
+	if err := ctx.Err(); err != nil {
+		return graph.Wrap(graph.EUNAVAILABLE, err, "embedded: delete story %q", id)
+	}
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	if s.closed {
+		return errClosed(s.path)
+	}
+	old := s.st.stories[id]
+	if old == nil {
+		return fmt.Errorf("embedded: delete story: %w", graph.Errorf(graph.ENOTFOUND, "story %q does not exist", id))
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(storiesBucket).Delete([]byte(id))
+	})
+	if err != nil {
+		return graph.Wrap(graph.EUNAVAILABLE, err, "embedded: delete story %q: write %s", id, s.path)
+	}
+	s.mu.Lock()
+	s.st.apply(old, nil)
+	s.mu.Unlock()
+	return nil
+}
+
+// Close implements graph.Store. It waits for a write in progress; closing
+// twice returns EUNAVAILABLE.
+func (s *Store) Close() error {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return errClosed(s.path)
+	}
+	s.closed = true
+	s.st = nil
+	if err := s.db.Close(); err != nil {
+		return graph.Wrap(graph.EINTERNAL, err, "embedded: close %s", s.path)
+	}
+	return nil
+}
+
+// read runs f with the state under the read lock, or fails when closed.
+func (s *Store) read(f func(st *state) error) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return errClosed(s.path)
+	}
+	return f(s.st)
+}

@@ -1,0 +1,88 @@
+package embedded
+
+import (
+	"sort"
+	"strings"
+	"sync"
+)
+
+// wordIndex maps folded words to the ids of the entities or stories that
+// hold them, and finds ids holding every word of a query as a word or word
+// prefix, the way graph's search matches.
+type wordIndex struct {
+	posts map[string]map[string]struct{}
+
+	// vocab is the sorted list of words, for prefix lookups; nil when a
+	// word came or went since it was built. Readers build it lazily, so mu
+	// guards it.
+	mu    sync.Mutex
+	vocab []string
+}
+
+func newWordIndex() *wordIndex {
+	return &wordIndex{posts: map[string]map[string]struct{}{}}
+}
+
+func (x *wordIndex) add(id string, words []string) {
+	for _, w := range words {
+		set := x.posts[w]
+		if set == nil {
+			set = map[string]struct{}{}
+			// Words are slices of a folded text; a copy keeps the index
+			// from holding whole texts alive.
+			x.posts[strings.Clone(w)] = set
+			x.vocab = nil
+		}
+		set[id] = struct{}{}
+	}
+}
+
+func (x *wordIndex) remove(id string, words []string) {
+	for _, w := range words {
+		if set := x.posts[w]; set != nil {
+			delete(set, id)
+			if len(set) == 0 {
+				delete(x.posts, w)
+				x.vocab = nil
+			}
+		}
+	}
+}
+
+func (x *wordIndex) sortedVocab() []string {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.vocab == nil {
+		x.vocab = make([]string, 0, len(x.posts))
+		for w := range x.posts {
+			x.vocab = append(x.vocab, w)
+		}
+		sort.Strings(x.vocab)
+	}
+	return x.vocab
+}
+
+// match returns the ids holding every one of words as a word or a word
+// prefix; none when words is empty.
+func (x *wordIndex) match(words []string) map[string]struct{} {
+	if len(words) == 0 {
+		return nil
+	}
+	vocab := x.sortedVocab()
+	var found map[string]struct{}
+	for i, w := range words {
+		next := map[string]struct{}{}
+		for j := sort.SearchStrings(vocab, w); j < len(vocab) && strings.HasPrefix(vocab[j], w); j++ {
+			for id := range x.posts[vocab[j]] {
+				if _, ok := found[id]; i == 0 || ok {
+					next[id] = struct{}{}
+				}
+			}
+		}
+		found = next
+		if len(found) == 0 {
+			break
+		}
+	}
+	return found
+}
