@@ -1,0 +1,642 @@
+package neo4jstore
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// Queries of the read path. A merged value comes back as its stored JSON
+// plus the mentions or evidence of its contributions in story-id order.
+const (
+	storyByID = `MATCH (s:Story {id: $id}) RETURN s.story AS story, s.ingestedAt AS ingestedAt`
+
+	extractionByID = `MATCH (s:Story {id: $id}) RETURN s.extraction AS extraction, s.ingestedAt AS ingestedAt`
+
+	entitiesByID = `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.merged AS merged,
+       COLLECT { MATCH (e)<-[c:HAS_ENTITY]-(s:Story) WHERE c.n > 0 RETURN c.mentions ORDER BY s.id } AS mentions`
+
+	relationsByID = `UNWIND $ids AS id
+MATCH (r:Relation {id: id})
+RETURN r.merged AS merged,
+       COLLECT { MATCH (r)<-[c:STATES]-(s:Story) RETURN c.evidence ORDER BY s.id } AS evidence`
+
+	storyFilter = `($source IS NULL OR s.source = $source)
+  AND ($dated = false OR s.published <> '')
+  AND ($from IS NULL OR s.published >= $from)
+  AND ($to IS NULL OR s.published <= $to)`
+
+	countStories = `MATCH (s:Story) WHERE ` + storyFilter + ` RETURN count(s)`
+
+	pageStories = `MATCH (s:Story)
+WHERE s.kId > $after AND ` + storyFilter + `
+WITH s ORDER BY s.kId LIMIT $limit
+RETURN s.story AS story, s.ingestedAt AS ingestedAt`
+
+	entityFilter = `($kind IS NULL OR e.kind = $kind) AND ($ids IS NULL OR e.id IN $ids)`
+
+	countEntities = `MATCH (e:Entity) WHERE ` + entityFilter + ` RETURN count(e)`
+
+	// pageEntities is completed with the sort key property of the order,
+	// taken from entityKeys.
+	pageEntities = `MATCH (e:Entity)
+WHERE e.%[1]s > $after AND ` + entityFilter + `
+WITH e ORDER BY e.%[1]s LIMIT $limit
+RETURN e.merged AS merged,
+       COLLECT { MATCH (e)<-[c:HAS_ENTITY]-(s:Story) WHERE c.n > 0 RETURN c.mentions ORDER BY s.id } AS mentions`
+
+	entitiesOfStory = `MATCH (:Story {id: $id})-[c:HAS_ENTITY]->(e:Entity) WHERE c.n > 0 RETURN e.id`
+
+	entitiesNamed = `MATCH (e:Entity) WHERE $fold IN e.foldNames RETURN e.id`
+
+	relationFilter = `($types IS NULL OR r.type IN $types)
+  AND ($subject IS NULL OR r.subject = $subject)
+  AND ($object IS NULL OR r.object = $object)
+  AND ($any IS NULL OR r.subject = $any OR r.object = $any)
+  AND ($dated = false OR r.date <> '')
+  AND ($from IS NULL OR r.date >= $from)
+  AND ($to IS NULL OR r.date <= $to)
+  AND ($ids IS NULL OR r.id IN $ids)`
+
+	countRelations = `MATCH (r:Relation) WHERE ` + relationFilter + ` RETURN count(r)`
+
+	pageRelations = `MATCH (r:Relation)
+WHERE r.%[1]s > $after AND ` + relationFilter + `
+WITH r ORDER BY r.%[1]s LIMIT $limit
+RETURN r.merged AS merged,
+       COLLECT { MATCH (r)<-[c:STATES]-(s:Story) RETURN c.evidence ORDER BY s.id } AS evidence`
+
+	relationsOfStory = `MATCH (:Story {id: $id})-[:STATES]->(r:Relation) RETURN r.id`
+
+	countAllStories = `MATCH (s:Story) RETURN count(s)`
+
+	countEntityKinds = `MATCH (e:Entity) RETURN e.kind, count(e)`
+
+	countRelationTypes = `MATCH (r:Relation) RETURN r.type, count(r)`
+)
+
+// The sort key properties, by order. Only these names are ever put into a
+// query.
+var (
+	entityKeys = map[graph.EntityOrder]string{
+		graph.OrderByID:       "kId",
+		graph.OrderByName:     "kName",
+		graph.OrderByMentions: "kMentions",
+	}
+	pageEntitiesBy = map[graph.EntityOrder]string{}
+
+	pageRelationsByID   = fmt.Sprintf(pageRelations, "kId")
+	pageRelationsByDate = fmt.Sprintf(pageRelations, "kDate")
+)
+
+func init() {
+	for order, key := range entityKeys {
+		pageEntitiesBy[order] = fmt.Sprintf(pageEntities, key)
+	}
+}
+
+// Story returns one story.
+func (s *Store) Story(ctx context.Context, id string) (*graph.Story, error) {
+	if err := s.check("story"); err != nil {
+		return nil, err
+	}
+	st, err := read(ctx, s, func(tx neo4j.ManagedTransaction) (*graph.Story, error) {
+		recs, err := collect(ctx, tx, storyByID, map[string]any{"id": id})
+		if err != nil || len(recs) == 0 {
+			return nil, err
+		}
+		return decodeStory(recs[0].Values[0], recs[0].Values[1])
+	})
+	if err != nil {
+		return nil, s.fail(err, "neo4jstore: story %q", id)
+	}
+	if st == nil {
+		return nil, graph.Errorf(graph.ENOTFOUND, "story %q not found", id)
+	}
+	return st, nil
+}
+
+// StoryExtraction returns the extraction as written for a story.
+func (s *Store) StoryExtraction(ctx context.Context, id string) (*graph.Extraction, error) {
+	if err := s.check("story extraction"); err != nil {
+		return nil, err
+	}
+	x, err := read(ctx, s, func(tx neo4j.ManagedTransaction) (*graph.Extraction, error) {
+		recs, err := collect(ctx, tx, extractionByID, map[string]any{"id": id})
+		if err != nil || len(recs) == 0 {
+			return nil, err
+		}
+		x, err := decodeExtraction(recs[0].Values[0])
+		if err != nil {
+			return nil, err
+		}
+		x.Story.IngestedAt = parseTime(recs[0].Values[1])
+		return x, nil
+	})
+	if err != nil {
+		return nil, s.fail(err, "neo4jstore: extraction of story %q", id)
+	}
+	if x == nil {
+		return nil, graph.Errorf(graph.ENOTFOUND, "story %q not found", id)
+	}
+	return x, nil
+}
+
+// Stories lists stories by id.
+func (s *Store) Stories(ctx context.Context, f graph.StoryFilter, p graph.Page) (*graph.StoryPage, error) {
+	if err := s.check("stories"); err != nil {
+		return nil, err
+	}
+	limit, after, err := pageArgs(p)
+	if err != nil {
+		return nil, err
+	}
+	params := map[string]any{
+		"source": orNil(f.Source), "from": orNil(f.From), "to": orNil(f.To),
+		"dated": f.From != "" || f.To != "", "after": after, "limit": limit + 1,
+	}
+	out, err := read(ctx, s, func(tx neo4j.ManagedTransaction) (*graph.StoryPage, error) {
+		total, err := count(ctx, tx, countStories, params)
+		if err != nil {
+			return nil, err
+		}
+		recs, err := collect(ctx, tx, pageStories, params)
+		if err != nil {
+			return nil, err
+		}
+		out := &graph.StoryPage{TotalCount: total}
+		for _, rec := range recs {
+			st, err := decodeStory(rec.Values[0], rec.Values[1])
+			if err != nil {
+				return nil, err
+			}
+			out.Stories = append(out.Stories, st)
+		}
+		return out, nil
+	})
+	if err != nil {
+		return nil, s.fail(err, "neo4jstore: list stories")
+	}
+	keys := make([]string, len(out.Stories))
+	for i, st := range out.Stories {
+		keys[i] = graph.StorySortKey(st)
+	}
+	start, end, info, err := graph.Window(keys, p)
+	if err != nil {
+		return nil, err
+	}
+	out.Stories, out.Cursors, out.PageInfo = out.Stories[start:end], cursors(keys[start:end]), info
+	return out, nil
+}
+
+// Entity returns one merged entity.
+func (s *Store) Entity(ctx context.Context, id string) (*graph.Entity, error) {
+	es, err := s.EntitiesByID(ctx, []string{id})
+	if err != nil {
+		return nil, err
+	}
+	if es[0] == nil {
+		return nil, graph.Errorf(graph.ENOTFOUND, "entity %q not found", id)
+	}
+	return es[0], nil
+}
+
+// EntitiesByID returns the entities with the given ids, nil for unknown ids.
+func (s *Store) EntitiesByID(ctx context.Context, ids []string) ([]*graph.Entity, error) {
+	if err := s.check("entities by id"); err != nil {
+		return nil, err
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	found, err := read(ctx, s, func(tx neo4j.ManagedTransaction) (map[string]*graph.Entity, error) {
+		return fetchEntities(ctx, tx, ids)
+	})
+	if err != nil {
+		return nil, s.fail(err, "neo4jstore: entities by id")
+	}
+	out := make([]*graph.Entity, len(ids))
+	for i, id := range ids {
+		if e := found[id]; e != nil {
+			out[i] = e.Clone()
+		}
+	}
+	return out, nil
+}
+
+func fetchEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]*graph.Entity, error) {
+	recs, err := collect(ctx, tx, entitiesByID, map[string]any{"ids": unique(ids)})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]*graph.Entity, len(recs))
+	for _, rec := range recs {
+		e, err := decodeEntity(rec.Values[0], rec.Values[1])
+		if err != nil {
+			return nil, err
+		}
+		out[e.ID] = e
+	}
+	return out, nil
+}
+
+func fetchRelations(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]*graph.Relation, error) {
+	recs, err := collect(ctx, tx, relationsByID, map[string]any{"ids": unique(ids)})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]*graph.Relation, len(recs))
+	for _, rec := range recs {
+		r, err := decodeRelation(rec.Values[0], rec.Values[1])
+		if err != nil {
+			return nil, err
+		}
+		out[r.ID] = r
+	}
+	return out, nil
+}
+
+// Entities lists merged entities.
+func (s *Store) Entities(ctx context.Context, f graph.EntityFilter, p graph.Page) (*graph.EntityPage, error) {
+	if err := s.check("entities"); err != nil {
+		return nil, err
+	}
+	order := f.OrderBy
+	if order == "" {
+		order = graph.OrderByID
+	}
+	query, ok := pageEntitiesBy[order]
+	if !ok {
+		return nil, graph.Errorf(graph.EINVALID, "unknown entity order %q", f.OrderBy)
+	}
+	if f.Kind != "" && !f.Kind.Valid() {
+		return nil, graph.Errorf(graph.EINVALID, "unknown entity kind %q", f.Kind)
+	}
+	limit, after, err := pageArgs(p)
+	if err != nil {
+		return nil, err
+	}
+	out, err := read(ctx, s, func(tx neo4j.ManagedTransaction) (*graph.EntityPage, error) {
+		ids, err := entityCandidates(ctx, tx, f)
+		if err != nil {
+			return nil, err
+		}
+		params := map[string]any{"kind": orNil(string(f.Kind)), "ids": listOrNil(ids), "after": after, "limit": limit + 1}
+		if ids != nil && len(ids) == 0 {
+			return &graph.EntityPage{}, nil
+		}
+		total, err := count(ctx, tx, countEntities, params)
+		if err != nil {
+			return nil, err
+		}
+		recs, err := collect(ctx, tx, query, params)
+		if err != nil {
+			return nil, err
+		}
+		out := &graph.EntityPage{TotalCount: total}
+		for _, rec := range recs {
+			e, err := decodeEntity(rec.Values[0], rec.Values[1])
+			if err != nil {
+				return nil, err
+			}
+			out.Entities = append(out.Entities, e)
+		}
+		return out, nil
+	})
+	if err != nil {
+		return nil, s.fail(err, "neo4jstore: list entities")
+	}
+	keys := make([]string, len(out.Entities))
+	for i, e := range out.Entities {
+		keys[i] = graph.EntitySortKey(e, order)
+	}
+	start, end, info, err := graph.Window(keys, p)
+	if err != nil {
+		return nil, err
+	}
+	out.Entities, out.Cursors, out.PageInfo = out.Entities[start:end], cursors(keys[start:end]), info
+	return out, nil
+}
+
+// entityCandidates returns the ids the name, search and story filters
+// allow, nil when none of them is set.
+func entityCandidates(ctx context.Context, tx neo4j.ManagedTransaction, f graph.EntityFilter) ([]any, error) {
+	var sets [][]string
+	if f.StoryID != "" {
+		recs, err := collect(ctx, tx, entitiesOfStory, map[string]any{"id": f.StoryID})
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, column(recs))
+	}
+	if f.Name != "" {
+		fold := graph.Fold(f.Name)
+		var ids []string
+		if words := strings.Fields(fold); len(words) > 0 {
+			hits, err := searchEntities(ctx, tx, words, false)
+			if err != nil {
+				return nil, err
+			}
+			for _, h := range hits {
+				if nameMatches(h, fold) {
+					ids = append(ids, h.ID)
+				}
+			}
+		} else {
+			recs, err := collect(ctx, tx, entitiesNamed, map[string]any{"fold": fold})
+			if err != nil {
+				return nil, err
+			}
+			ids = column(recs)
+		}
+		sets = append(sets, ids)
+	}
+	if f.Search != "" {
+		words := graph.Words(f.Search)
+		var ids []string
+		if len(words) > 0 {
+			hits, err := searchEntities(ctx, tx, words, true)
+			if err != nil {
+				return nil, err
+			}
+			for _, h := range hits {
+				if graph.EntityScore(h, words) > 0 {
+					ids = append(ids, h.ID)
+				}
+			}
+		}
+		sets = append(sets, ids)
+	}
+	if len(sets) == 0 {
+		return nil, nil
+	}
+	keep := map[string]int{}
+	for _, set := range sets {
+		for _, id := range unique(set) {
+			keep[id]++
+		}
+	}
+	ids := []any{}
+	for id, n := range keep {
+		if n == len(sets) {
+			ids = append(ids, id)
+		}
+	}
+	return ids, nil
+}
+
+func nameMatches(e *graph.Entity, fold string) bool {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if graph.Fold(n) == fold {
+			return true
+		}
+	}
+	return false
+}
+
+// Relation returns one merged relation.
+func (s *Store) Relation(ctx context.Context, id string) (*graph.Relation, error) {
+	if err := s.check("relation"); err != nil {
+		return nil, err
+	}
+	found, err := read(ctx, s, func(tx neo4j.ManagedTransaction) (map[string]*graph.Relation, error) {
+		return fetchRelations(ctx, tx, []string{id})
+	})
+	if err != nil {
+		return nil, s.fail(err, "neo4jstore: relation %q", id)
+	}
+	if found[id] == nil {
+		return nil, graph.Errorf(graph.ENOTFOUND, "relation %q not found", id)
+	}
+	return found[id], nil
+}
+
+// Relations lists merged relations.
+func (s *Store) Relations(ctx context.Context, f graph.RelationFilter, p graph.Page) (*graph.RelationPage, error) {
+	if err := s.check("relations"); err != nil {
+		return nil, err
+	}
+	limit, after, err := pageArgs(p)
+	if err != nil {
+		return nil, err
+	}
+	var types []any
+	for _, t := range f.Types {
+		if !t.Valid() {
+			return nil, graph.Errorf(graph.EINVALID, "unknown relation type %q", t)
+		}
+		types = append(types, string(t))
+	}
+	query := pageRelationsByID
+	if f.OrderByDate {
+		query = pageRelationsByDate
+	}
+	out, err := read(ctx, s, func(tx neo4j.ManagedTransaction) (*graph.RelationPage, error) {
+		var ids []any
+		if f.StoryID != "" {
+			recs, err := collect(ctx, tx, relationsOfStory, map[string]any{"id": f.StoryID})
+			if err != nil {
+				return nil, err
+			}
+			ids = []any{}
+			for _, id := range column(recs) {
+				ids = append(ids, id)
+			}
+			if len(ids) == 0 {
+				return &graph.RelationPage{}, nil
+			}
+		}
+		params := map[string]any{
+			"types": listOrNil(types), "subject": orNil(f.Subject), "object": orNil(f.Object), "any": orNil(f.Any),
+			"dated": f.From != "" || f.To != "", "from": orNil(f.From), "to": orNil(f.To), "ids": listOrNil(ids),
+			"after": after, "limit": limit + 1,
+		}
+		total, err := count(ctx, tx, countRelations, params)
+		if err != nil {
+			return nil, err
+		}
+		recs, err := collect(ctx, tx, query, params)
+		if err != nil {
+			return nil, err
+		}
+		out := &graph.RelationPage{TotalCount: total}
+		for _, rec := range recs {
+			r, err := decodeRelation(rec.Values[0], rec.Values[1])
+			if err != nil {
+				return nil, err
+			}
+			out.Relations = append(out.Relations, r)
+		}
+		return out, nil
+	})
+	if err != nil {
+		return nil, s.fail(err, "neo4jstore: list relations")
+	}
+	keys := make([]string, len(out.Relations))
+	for i, r := range out.Relations {
+		keys[i] = graph.RelationSortKey(r, f.OrderByDate)
+	}
+	start, end, info, err := graph.Window(keys, p)
+	if err != nil {
+		return nil, err
+	}
+	out.Relations, out.Cursors, out.PageInfo = out.Relations[start:end], cursors(keys[start:end]), info
+	return out, nil
+}
+
+// Stats counts stories, entities by kind and relations by type.
+func (s *Store) Stats(ctx context.Context) (*graph.Stats, error) {
+	if err := s.check("stats"); err != nil {
+		return nil, err
+	}
+	st, err := read(ctx, s, func(tx neo4j.ManagedTransaction) (*graph.Stats, error) {
+		st := &graph.Stats{Entities: map[graph.Kind]int{}, Relations: map[graph.RelationType]int{}}
+		n, err := count(ctx, tx, countAllStories, nil)
+		if err != nil {
+			return nil, err
+		}
+		st.Stories = n
+		recs, err := collect(ctx, tx, countEntityKinds, nil)
+		if err != nil {
+			return nil, err
+		}
+		for _, rec := range recs {
+			n, _ := rec.Values[1].(int64)
+			st.Entities[graph.Kind(str(rec.Values[0]))] = int(n)
+		}
+		recs, err = collect(ctx, tx, countRelationTypes, nil)
+		if err != nil {
+			return nil, err
+		}
+		for _, rec := range recs {
+			n, _ := rec.Values[1].(int64)
+			st.Relations[graph.RelationType(str(rec.Values[0]))] = int(n)
+		}
+		return st, nil
+	})
+	if err != nil {
+		return nil, s.fail(err, "neo4jstore: stats")
+	}
+	return st, nil
+}
+
+// pageArgs checks a page and returns its size and the hex key to start
+// after.
+func pageArgs(p graph.Page) (limit int, after string, err error) {
+	if limit, err = p.Limit(); err != nil {
+		return 0, "", err
+	}
+	key, err := p.AfterKey()
+	if err != nil {
+		return 0, "", err
+	}
+	return limit, hexKey(key), nil
+}
+
+func cursors(keys []string) []string {
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = graph.EncodeCursor(k)
+	}
+	return out
+}
+
+func count(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any) (int, error) {
+	recs, err := collect(ctx, tx, query, params)
+	if err != nil {
+		return 0, err
+	}
+	n, _ := recs[0].Values[0].(int64)
+	return int(n), nil
+}
+
+func column(recs []*neo4j.Record) []string {
+	out := make([]string, len(recs))
+	for i, rec := range recs {
+		out[i] = str(rec.Values[0])
+	}
+	return out
+}
+
+func unique(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// orNil turns an unset filter into a Cypher null.
+func orNil(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// listOrNil turns an unset list filter into a Cypher null; the driver
+// would send a nil slice as an empty list, which filters everything out.
+func listOrNil(l []any) any {
+	if l == nil {
+		return nil
+	}
+	return l
+}
+
+func decodeStory(story, ingestedAt any) (*graph.Story, error) {
+	st := new(graph.Story)
+	if err := json.Unmarshal([]byte(str(story)), st); err != nil {
+		return nil, graph.Wrap(graph.EINTERNAL, err, "stored story is not readable")
+	}
+	st.IngestedAt = parseTime(ingestedAt)
+	return st, nil
+}
+
+func parseTime(v any) time.Time {
+	t, _ := time.Parse(time.RFC3339Nano, str(v))
+	return t
+}
+
+// decodeEntity assembles an entity from its merged value and the mentions
+// of its contributions.
+func decodeEntity(merged, mentions any) (*graph.Entity, error) {
+	e := new(graph.Entity)
+	if err := json.Unmarshal([]byte(str(merged)), e); err != nil {
+		return nil, graph.Wrap(graph.EINTERNAL, err, "stored entity is not readable")
+	}
+	for _, m := range list(mentions) {
+		var ms []graph.Mention
+		if err := json.Unmarshal([]byte(str(m)), &ms); err != nil {
+			return nil, graph.Wrap(graph.EINTERNAL, err, "entity %q: stored mentions are not readable", e.ID)
+		}
+		e.Mentions = append(e.Mentions, ms...)
+	}
+	return e, nil
+}
+
+func decodeRelation(merged, evidence any) (*graph.Relation, error) {
+	r := new(graph.Relation)
+	if err := json.Unmarshal([]byte(str(merged)), r); err != nil {
+		return nil, graph.Wrap(graph.EINTERNAL, err, "stored relation is not readable")
+	}
+	for _, ev := range list(evidence) {
+		var evs []graph.Evidence
+		if err := json.Unmarshal([]byte(str(ev)), &evs); err != nil {
+			return nil, graph.Wrap(graph.EINTERNAL, err, "relation %q: stored evidence is not readable", r.ID)
+		}
+		r.Evidence = append(r.Evidence, evs...)
+	}
+	return r, nil
+}

@@ -1,0 +1,508 @@
+package neo4jstore
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// The write path. Every statement takes its data as parameters; relation
+// types come from graph.RelationTypes through Validate, never from free
+// text.
+const (
+	// Setting and removing a property takes the node's write lock without
+	// changing it: later statements of the transaction then read values no
+	// other writer can change before the commit. MERGE on the constrained
+	// id makes concurrent first writes of one story meet on one node.
+	lockStoryForPut = `MERGE (s:Story {id: $id})
+SET s.lock = true REMOVE s.lock
+RETURN s.textHash AS hash, s.extraction AS extraction, s.ingestedAt AS ingestedAt`
+
+	lockStoryForDelete = `MATCH (s:Story {id: $id})
+SET s.lock = true REMOVE s.lock
+RETURN s.extraction AS extraction`
+
+	// Locks are taken in id order ($rows is sorted) so that writers of
+	// stories sharing entities queue rather than deadlock.
+	lockEntities = `UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e.kind = row.kind
+SET e.lock = true REMOVE e.lock
+RETURN e.id AS id, e.merged AS merged, e.n AS n, e.last AS last`
+
+	lockRelations = `UNWIND $rows AS row
+MERGE (r:Relation {id: row.id})
+ON CREATE SET r.type = row.type
+SET r.lock = true REMOVE r.lock
+RETURN r.id AS id, r.merged AS merged, r.last AS last`
+
+	dropContributions = `MATCH (:Story {id: $id})-[c:HAS_ENTITY|STATES]->() DELETE c`
+
+	setStory = `MATCH (s:Story {id: $id}) SET s += $props`
+
+	addEntityParts = `MATCH (s:Story {id: $id})
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+CREATE (s)-[:HAS_ENTITY {part: row.part, mentions: row.mentions, n: row.n}]->(e)`
+
+	addRelationParts = `MATCH (s:Story {id: $id})
+UNWIND $rows AS row
+MATCH (r:Relation {id: row.id})
+CREATE (s)-[:STATES {part: row.part, evidence: row.evidence}]->(r)`
+
+	entityParts = `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+OPTIONAL MATCH (e)<-[c:HAS_ENTITY]-(s:Story)
+WITH e, c, s ORDER BY s.id
+RETURN e.id AS id, collect(c.part) AS parts, sum(c.n) AS n, collect(s.id) AS stories`
+
+	relationParts = `UNWIND $ids AS id
+MATCH (r:Relation {id: id})
+OPTIONAL MATCH (r)<-[c:STATES]-(s:Story)
+WITH r, c, s ORDER BY s.id
+RETURN r.id AS id, collect(c.part) AS parts, collect(s.id) AS stories`
+
+	setEntities = `UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e += row.props`
+
+	setRelations = `UNWIND $rows AS row MATCH (r:Relation {id: row.id}) SET r += row.props`
+
+	// The link is what Paths walks; its type is the relation's, checked
+	// against graph.RelationTypes before it gets here.
+	linkRelations = `UNWIND $rows AS row
+MATCH (a:Entity {id: row.subject}), (b:Entity {id: row.object})
+CREATE (a)-[:$(row.type) {id: row.id}]->(b)`
+
+	deleteRelations = `UNWIND $ids AS id
+MATCH (r:Relation {id: id})
+OPTIONAL MATCH (:Entity {id: r.subject})-[l {id: id}]-(:Entity)
+WITH r, collect(l) AS links
+FOREACH (l IN links | DELETE l)
+DETACH DELETE r`
+
+	deleteEntities = `UNWIND $ids AS id MATCH (e:Entity {id: id}) DETACH DELETE e`
+
+	deleteStory = `MATCH (s:Story {id: $id}) DETACH DELETE s`
+)
+
+// PutStory writes a story and its extraction in one transaction.
+func (s *Store) PutStory(ctx context.Context, x *graph.Extraction) (graph.PutResult, error) {
+	if err := s.check("put story"); err != nil {
+		return graph.PutResult{}, err
+	}
+	if x == nil {
+		return graph.PutResult{}, graph.Errorf(graph.EINVALID, "neo4jstore: put story: no extraction")
+	}
+	if err := x.Validate(); err != nil {
+		return graph.PutResult{}, err
+	}
+	x = x.Clone()
+	now := s.opts.Now().UTC()
+	res, err := write(ctx, s, func(tx neo4j.ManagedTransaction) (graph.PutResult, error) {
+		return putTx(ctx, tx, x, now)
+	})
+	if err != nil {
+		return graph.PutResult{}, s.fail(err, "neo4jstore: put story %q", x.Story.ID)
+	}
+	return res, nil
+}
+
+// DeleteStory removes a story and retracts what only it supported.
+func (s *Store) DeleteStory(ctx context.Context, id string) error {
+	if err := s.check("delete story"); err != nil {
+		return err
+	}
+	_, err := write(ctx, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		return struct{}{}, deleteTx(ctx, tx, id)
+	})
+	if err != nil {
+		return s.fail(err, "neo4jstore: delete story %q", id)
+	}
+	return nil
+}
+
+func putTx(ctx context.Context, tx neo4j.ManagedTransaction, x *graph.Extraction, now time.Time) (graph.PutResult, error) {
+	id := x.Story.ID
+	recs, err := collect(ctx, tx, lockStoryForPut, map[string]any{"id": id})
+	if err != nil {
+		return graph.PutResult{}, err
+	}
+	hash := textHash(x.Story.Text)
+	rec := recs[0]
+	oldHash, _ := rec.Values[0].(string)
+	created := oldHash == ""
+	if oldHash == hash {
+		return graph.PutResult{}, nil
+	}
+	var old *graph.Extraction
+	if !created {
+		if old, err = decodeExtraction(rec.Values[1]); err != nil {
+			return graph.PutResult{}, err
+		}
+		if t, err := time.Parse(time.RFC3339Nano, str(rec.Values[2])); err == nil {
+			now = t
+		}
+	}
+	x.Story.IngestedAt = now
+	if err := replace(ctx, tx, id, old, x); err != nil {
+		return graph.PutResult{}, err
+	}
+	return graph.PutResult{Created: created, Changed: true}, nil
+}
+
+func deleteTx(ctx context.Context, tx neo4j.ManagedTransaction, id string) error {
+	recs, err := collect(ctx, tx, lockStoryForDelete, map[string]any{"id": id})
+	if err != nil {
+		return err
+	}
+	if len(recs) == 0 {
+		return graph.Errorf(graph.ENOTFOUND, "story %q not found", id)
+	}
+	old, err := decodeExtraction(recs[0].Values[0])
+	if err != nil {
+		return err
+	}
+	if err := replace(ctx, tx, id, old, nil); err != nil {
+		return err
+	}
+	_, err = collect(ctx, tx, deleteStory, map[string]any{"id": id})
+	return err
+}
+
+// entityState is an entity's merged value as the transaction found it.
+type entityState struct {
+	merged *graph.Entity // nil for a node this transaction created
+	n      int64
+	last   string
+}
+
+type relationState struct {
+	merged *graph.Relation
+	last   string
+}
+
+// replace swaps story id's contributions old for x (either may be nil) and
+// brings every merged entity and relation they touch up to date.
+func replace(ctx context.Context, tx neo4j.ManagedTransaction, id string, old, x *graph.Extraction) error {
+	oldEnts, oldRels := map[string]bool{}, map[string]bool{}
+	kinds := map[string]graph.Kind{}
+	types := map[string]graph.RelationType{}
+	for _, xx := range []*graph.Extraction{old, x} {
+		if xx == nil {
+			continue
+		}
+		for _, e := range xx.Entities {
+			kinds[e.ID] = e.Kind
+			oldEnts[e.ID] = oldEnts[e.ID] || xx == old
+		}
+		for _, r := range xx.Relations {
+			types[r.ID] = r.Type
+			oldRels[r.ID] = oldRels[r.ID] || xx == old
+		}
+	}
+
+	// Lock and read what this story touches.
+	ents := map[string]*entityState{}
+	var rows []map[string]any
+	for _, eid := range sortedKeys(kinds) {
+		rows = append(rows, map[string]any{"id": eid, "kind": string(kinds[eid])})
+	}
+	recs, err := collect(ctx, tx, lockEntities, map[string]any{"rows": rows})
+	if err != nil {
+		return err
+	}
+	for _, rec := range recs {
+		st := &entityState{last: str(rec.Values[3])}
+		st.n, _ = rec.Values[2].(int64)
+		if m, ok := rec.Values[1].(string); ok {
+			st.merged = new(graph.Entity)
+			if err := json.Unmarshal([]byte(m), st.merged); err != nil {
+				return graph.Wrap(graph.EINTERNAL, err, "entity %q: stored value is not readable", str(rec.Values[0]))
+			}
+		}
+		ents[str(rec.Values[0])] = st
+	}
+	rels := map[string]*relationState{}
+	rows = nil
+	for _, rid := range sortedKeys(types) {
+		rows = append(rows, map[string]any{"id": rid, "type": string(types[rid])})
+	}
+	recs, err = collect(ctx, tx, lockRelations, map[string]any{"rows": rows})
+	if err != nil {
+		return err
+	}
+	for _, rec := range recs {
+		st := &relationState{last: str(rec.Values[2])}
+		if m, ok := rec.Values[1].(string); ok {
+			st.merged = new(graph.Relation)
+			if err := json.Unmarshal([]byte(m), st.merged); err != nil {
+				return graph.Wrap(graph.EINTERNAL, err, "relation %q: stored value is not readable", str(rec.Values[0]))
+			}
+		}
+		rels[str(rec.Values[0])] = st
+	}
+
+	// Swap the contributions.
+	if old != nil {
+		if _, err := collect(ctx, tx, dropContributions, map[string]any{"id": id}); err != nil {
+			return err
+		}
+	}
+	newEnts := map[string]*graph.Entity{}
+	newRels := map[string]*graph.Relation{}
+	if x != nil {
+		if _, err := collect(ctx, tx, setStory, map[string]any{"id": id, "props": storyProps(x)}); err != nil {
+			return err
+		}
+		rows = nil
+		for i := range x.Entities {
+			e := &x.Entities[i]
+			newEnts[e.ID] = e
+			part, mentions := splitEntity(e)
+			rows = append(rows, map[string]any{"id": e.ID, "part": part, "mentions": mentions, "n": int64(len(e.Mentions))})
+		}
+		if _, err := collect(ctx, tx, addEntityParts, map[string]any{"id": id, "rows": rows}); err != nil {
+			return err
+		}
+		rows = nil
+		for i := range x.Relations {
+			r := &x.Relations[i]
+			newRels[r.ID] = r
+			part, evidence := splitRelation(r)
+			rows = append(rows, map[string]any{"id": r.ID, "part": part, "evidence": evidence})
+		}
+		if _, err := collect(ctx, tx, addRelationParts, map[string]any{"id": id, "rows": rows}); err != nil {
+			return err
+		}
+	}
+
+	// Merge entities: a contribution that sorts after every other one is
+	// merged onto the stored value, since MergeEntities of (merged, part)
+	// equals MergeEntities of all parts then; anything else is merged
+	// again from every contribution.
+	var entRows []map[string]any
+	var full, goneEnts []string
+	for _, eid := range sortedKeys(kinds) {
+		st, e := ents[eid], newEnts[eid]
+		switch {
+		case e != nil && st.merged == nil:
+			part := *e
+			part.Mentions = nil
+			entRows = append(entRows, entityRow(&part, int64(len(e.Mentions)), id))
+		case e != nil && !oldEnts[eid] && id > st.last:
+			part := *e
+			part.Mentions = nil
+			m := graph.MergeEntities([]graph.Entity{*st.merged, part})
+			entRows = append(entRows, entityRow(&m, st.n+int64(len(e.Mentions)), id))
+		default:
+			full = append(full, eid)
+		}
+	}
+	if len(full) > 0 {
+		recs, err := collect(ctx, tx, entityParts, map[string]any{"ids": full})
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			eid := str(rec.Values[0])
+			parts, stories := list(rec.Values[1]), list(rec.Values[3])
+			if len(parts) == 0 {
+				goneEnts = append(goneEnts, eid)
+				continue
+			}
+			ps := make([]graph.Entity, len(parts))
+			for i, p := range parts {
+				if err := json.Unmarshal([]byte(str(p)), &ps[i]); err != nil {
+					return graph.Wrap(graph.EINTERNAL, err, "entity %q: stored contribution is not readable", eid)
+				}
+			}
+			n, _ := rec.Values[2].(int64)
+			m := graph.MergeEntities(ps)
+			entRows = append(entRows, entityRow(&m, n, str(stories[len(stories)-1])))
+		}
+	}
+	if _, err := collect(ctx, tx, setEntities, map[string]any{"rows": entRows}); err != nil {
+		return err
+	}
+
+	// Merge relations the same way; a relation seen for the first time
+	// also gets its link between its two entities.
+	var relRows, links []map[string]any
+	full = full[:0]
+	var goneRels []string
+	for _, rid := range sortedKeys(types) {
+		st, r := rels[rid], newRels[rid]
+		switch {
+		case r != nil && st.merged == nil:
+			part := *r
+			part.Evidence = nil
+			relRows = append(relRows, relationRow(&part, id))
+			if r.Object != "" {
+				links = append(links, map[string]any{"id": rid, "type": string(r.Type), "subject": r.Subject, "object": r.Object})
+			}
+		case r != nil && !oldRels[rid] && id > st.last:
+			part := *r
+			part.Evidence = nil
+			m := graph.MergeRelations([]graph.Relation{*st.merged, part})
+			relRows = append(relRows, relationRow(&m, id))
+		default:
+			full = append(full, rid)
+		}
+	}
+	if len(full) > 0 {
+		recs, err := collect(ctx, tx, relationParts, map[string]any{"ids": full})
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			rid := str(rec.Values[0])
+			parts, stories := list(rec.Values[1]), list(rec.Values[2])
+			if len(parts) == 0 {
+				goneRels = append(goneRels, rid)
+				continue
+			}
+			ps := make([]graph.Relation, len(parts))
+			for i, p := range parts {
+				if err := json.Unmarshal([]byte(str(p)), &ps[i]); err != nil {
+					return graph.Wrap(graph.EINTERNAL, err, "relation %q: stored contribution is not readable", rid)
+				}
+			}
+			m := graph.MergeRelations(ps)
+			relRows = append(relRows, relationRow(&m, str(stories[len(stories)-1])))
+		}
+	}
+	if _, err := collect(ctx, tx, deleteRelations, map[string]any{"ids": goneRels}); err != nil {
+		return err
+	}
+	if _, err := collect(ctx, tx, setRelations, map[string]any{"rows": relRows}); err != nil {
+		return err
+	}
+	if _, err := collect(ctx, tx, linkRelations, map[string]any{"rows": links}); err != nil {
+		return err
+	}
+	_, err = collect(ctx, tx, deleteEntities, map[string]any{"ids": goneEnts})
+	return err
+}
+
+// storyProps are the story node's properties. The story and its
+// extraction are kept as JSON, exactly as written; the rest serves filters,
+// paging and search.
+func storyProps(x *graph.Extraction) map[string]any {
+	st := x.Story
+	st.IngestedAt = time.Time{}
+	return map[string]any{
+		"kId":         hexKey(graph.StorySortKey(&x.Story)),
+		"story":       mustJSON(st),
+		"extraction":  mustJSON(x),
+		"textHash":    textHash(x.Story.Text),
+		"ingestedAt":  x.Story.IngestedAt.Format(time.RFC3339Nano),
+		"source":      st.Source,
+		"published":   st.Published,
+		"searchTitle": graph.Fold(st.Title),
+		"searchText":  graph.Fold(st.Text),
+	}
+}
+
+// entityRow is the update of one merged entity (m has no mentions; n
+// counts them over all contributions, last is the greatest story id).
+func entityRow(m *graph.Entity, n int64, last string) map[string]any {
+	folds := []string{graph.Fold(m.Name)}
+	aliases := make([]string, len(m.Aliases))
+	for i, a := range m.Aliases {
+		aliases[i] = graph.Fold(a)
+		folds = append(folds, aliases[i])
+	}
+	counted := &graph.Entity{ID: m.ID, Name: m.Name, Mentions: make([]graph.Mention, n)}
+	return map[string]any{"id": m.ID, "props": map[string]any{
+		"merged":        mustJSON(m),
+		"n":             n,
+		"last":          last,
+		"kind":          string(m.Kind),
+		"kId":           hexKey(graph.EntitySortKey(m, graph.OrderByID)),
+		"kName":         hexKey(graph.EntitySortKey(m, graph.OrderByName)),
+		"kMentions":     hexKey(graph.EntitySortKey(counted, graph.OrderByMentions)),
+		"searchName":    folds[0],
+		"searchAliases": strings.Join(aliases, " "),
+		"foldNames":     folds,
+	}}
+}
+
+func relationRow(m *graph.Relation, last string) map[string]any {
+	return map[string]any{"id": m.ID, "props": map[string]any{
+		"merged":  mustJSON(m),
+		"last":    last,
+		"type":    string(m.Type),
+		"subject": m.Subject,
+		"object":  m.Object,
+		"date":    m.Date,
+		"kId":     hexKey(graph.RelationSortKey(m, false)),
+		"kDate":   hexKey(graph.RelationSortKey(m, true)),
+	}}
+}
+
+// splitEntity separates an entity's part (its value without mentions) from
+// its mentions, which are only read back when the entity is returned.
+func splitEntity(e *graph.Entity) (part, mentions string) {
+	p := *e
+	p.Mentions = nil
+	return mustJSON(p), mustJSON(e.Mentions)
+}
+
+func splitRelation(r *graph.Relation) (part, evidence string) {
+	p := *r
+	p.Evidence = nil
+	return mustJSON(p), mustJSON(r.Evidence)
+}
+
+// hexKey encodes a sort key so that Neo4j's string order, which is not Go's
+// byte order for every character, agrees with it: hex digits of the UTF-8
+// bytes sort as the bytes do.
+func hexKey(key string) string { return hex.EncodeToString([]byte(key)) }
+
+func textHash(text string) string {
+	h := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(h[:])
+}
+
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		// graph values hold only strings, numbers and times.
+		panic("neo4jstore: cannot encode " + err.Error())
+	}
+	return string(b)
+}
+
+func decodeExtraction(v any) (*graph.Extraction, error) {
+	x := new(graph.Extraction)
+	if err := json.Unmarshal([]byte(str(v)), x); err != nil {
+		return nil, graph.Wrap(graph.EINTERNAL, err, "stored extraction is not readable")
+	}
+	return x, nil
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+func list(v any) []any {
+	l, _ := v.([]any)
+	return l
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
