@@ -1,7 +1,16 @@
 package embedded_test
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/graph/embedded"
@@ -24,4 +33,221 @@ func TestConformance(t *testing.T) {
 		t.Cleanup(func() { s.Close() })
 		return s
 	})
+}
+
+var ctx = context.Background()
+
+// MustPut writes extractions and fails the test on an error.
+func MustPut(tb testing.TB, s graph.Store, xs ...*graph.Extraction) {
+	tb.Helper()
+	for _, x := range xs {
+		if _, err := s.PutStory(ctx, x); err != nil {
+			tb.Fatalf("PutStory(%q): %v", x.Story.ID, err)
+		}
+	}
+}
+
+// dump renders everything a store holds, for comparing two stores.
+func dump(tb testing.TB, s graph.Store) string {
+	tb.Helper()
+	var out struct {
+		Stats       *graph.Stats
+		Extractions []*graph.Extraction
+		Entities    []*graph.Entity
+		Relations   []*graph.Relation
+	}
+	var err error
+	if out.Stats, err = s.Stats(ctx); err != nil {
+		tb.Fatalf("Stats: %v", err)
+	}
+	for p := (graph.Page{First: graph.MaxPageSize}); ; {
+		page, err := s.Stories(ctx, graph.StoryFilter{}, p)
+		if err != nil {
+			tb.Fatalf("Stories: %v", err)
+		}
+		for _, st := range page.Stories {
+			x, err := s.StoryExtraction(ctx, st.ID)
+			if err != nil {
+				tb.Fatalf("StoryExtraction(%q): %v", st.ID, err)
+			}
+			out.Extractions = append(out.Extractions, x)
+		}
+		if !page.PageInfo.HasNextPage {
+			break
+		}
+		p.After = page.PageInfo.EndCursor
+	}
+	for p := (graph.Page{First: graph.MaxPageSize}); ; {
+		page, err := s.Entities(ctx, graph.EntityFilter{}, p)
+		if err != nil {
+			tb.Fatalf("Entities: %v", err)
+		}
+		out.Entities = append(out.Entities, page.Entities...)
+		if !page.PageInfo.HasNextPage {
+			break
+		}
+		p.After = page.PageInfo.EndCursor
+	}
+	for p := (graph.Page{First: graph.MaxPageSize}); ; {
+		page, err := s.Relations(ctx, graph.RelationFilter{}, p)
+		if err != nil {
+			tb.Fatalf("Relations: %v", err)
+		}
+		out.Relations = append(out.Relations, page.Relations...)
+		if !page.PageInfo.HasNextPage {
+			break
+		}
+		p.After = page.PageInfo.EndCursor
+	}
+	b, err := json.MarshalIndent(out, "", " ")
+	if err != nil {
+		tb.Fatalf("encode: %v", err)
+	}
+	return string(b)
+}
+
+func TestReopen(t *testing.T) {
+	tests := []struct {
+		name   string
+		write  func(t *testing.T, s *embedded.Store)
+		wantSt int
+	}{
+		{"fixture", func(t *testing.T, s *embedded.Store) { MustPut(t, s, graphtest.Fixture()...) }, 3},
+		{"after a replace and a delete", func(t *testing.T, s *embedded.Store) {
+			MustPut(t, s, graphtest.Fixture()...)
+			x := graphtest.Fixture()[2]
+			x.Story.Text += " More later."
+			MustPut(t, s, x)
+			if err := s.DeleteStory(ctx, graphtest.StoryMeeting); err != nil {
+				t.Fatalf("DeleteStory: %v", err)
+			}
+		}, 2},
+		{"synthetic", func(t *testing.T, s *embedded.Store) { MustPut(t, s, graphtest.Synthetic(3, 30, 200, 600)...) }, 30},
+		{"empty", func(t *testing.T, s *embedded.Store) {}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			s := MustOpen(t, dir, nil)
+			tt.write(t, s)
+			before := dump(t, s)
+			if err := s.Close(); err != nil {
+				t.Fatalf("Close: %v", err)
+			}
+			s = MustOpen(t, dir, nil)
+			defer s.Close()
+			if after := dump(t, s); after != before {
+				t.Errorf("after reopening:\n%s\nbefore:\n%s", after, before)
+			}
+			st, err := s.Stats(ctx)
+			if err != nil || st.Stories != tt.wantSt {
+				t.Errorf("Stats = %+v, %v; want %d stories", st, err, tt.wantSt)
+			}
+		})
+	}
+}
+
+func TestOpenCreatesDirectory(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "a", "b")
+	s := MustOpen(t, dir, nil)
+	defer s.Close()
+	if _, err := os.Stat(filepath.Join(dir, embedded.FileName)); err != nil {
+		t.Errorf("no database file: %v", err)
+	}
+}
+
+func TestIngestedAtIsInjected(t *testing.T) {
+	at := time.Date(2026, 11, 26, 8, 0, 0, 0, time.UTC)
+	s := MustOpen(t, t.TempDir(), &embedded.Options{Now: func() time.Time { return at }})
+	defer s.Close()
+	MustPut(t, s, graphtest.Fixture()[0])
+	st, err := s.Story(ctx, graphtest.StoryCazeneuve)
+	if err != nil {
+		t.Fatalf("Story: %v", err)
+	}
+	if !st.IngestedAt.Equal(at) {
+		t.Errorf("IngestedAt = %v, want %v", st.IngestedAt, at)
+	}
+}
+
+func TestSecondOpenFails(t *testing.T) {
+	dir := t.TempDir()
+	s := MustOpen(t, dir, nil)
+	defer s.Close()
+	began := time.Now()
+	_, err := embedded.Open(dir, &embedded.Options{LockTimeout: 100 * time.Millisecond})
+	if code := graph.ErrorCode(err); code != graph.EUNAVAILABLE {
+		t.Fatalf("second Open: code %q (%v), want %q", code, err, graph.EUNAVAILABLE)
+	}
+	if !strings.Contains(graph.ErrorMessage(err), dir) {
+		t.Errorf("message %q does not name the directory %s", graph.ErrorMessage(err), dir)
+	}
+	if took := time.Since(began); took > 5*time.Second {
+		t.Errorf("second Open took %v to fail", took)
+	}
+	// Once the first store is closed the directory can be opened again.
+	s.Close()
+	s2 := MustOpen(t, dir, nil)
+	s2.Close()
+}
+
+func TestBadFile(t *testing.T) {
+	tests := []struct {
+		name string
+		make func(t *testing.T, path string)
+	}{
+		{"not a database", func(t *testing.T, path string) {
+			if err := os.WriteFile(path, bytes.Repeat([]byte("not a bbolt file\n"), 1000), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"empty pages", func(t *testing.T, path string) {
+			if err := os.WriteFile(path, make([]byte, 64<<10), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"another program's bbolt file", func(t *testing.T, path string) {
+			db, err := bolt.Open(path, 0o600, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			if err := db.Update(func(tx *bolt.Tx) error { _, err := tx.CreateBucket([]byte("sessions")); return err }); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"damaged story record", func(t *testing.T, path string) {
+			s := MustOpen(t, filepath.Dir(path), nil)
+			MustPut(t, s, graphtest.Fixture()...)
+			s.Close()
+			db, err := bolt.Open(path, 0o600, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			if err := db.Update(func(tx *bolt.Tx) error {
+				return tx.Bucket([]byte("stories")).Put([]byte(graphtest.StoryMeeting), []byte(`{"hash":"x","extraction":{"story":`))
+			}); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, embedded.FileName)
+			tt.make(t, path)
+			s, err := embedded.Open(dir, nil)
+			if err == nil {
+				s.Close()
+				t.Fatalf("Open succeeded")
+			}
+			if code := graph.ErrorCode(err); code != graph.EINTERNAL {
+				t.Errorf("code %q (%v), want %q", code, err, graph.EINTERNAL)
+			}
+			if !strings.Contains(graph.ErrorMessage(err), path) {
+				t.Errorf("message %q does not name the file %s", graph.ErrorMessage(err), path)
+			}
+		})
+	}
 }
