@@ -1,6 +1,491 @@
 package loader
 
-type proposal struct{}
-type attackInfo struct{}
+import (
+	"strings"
 
-func (x *extractor) findRelations() {}
+	"github.com/policygraph/policygraph/graph"
+)
+
+// findRelations runs the relation rules over the caption and body: attacks
+// first (their perpetrators are actors the proposal rules must not take),
+// then ownership, use, meetings and quotes sentence by sentence, then
+// proposals and the stances taken on them.
+func (x *extractor) findRelations() {
+	x.findAttacks()
+	for si := range x.sents {
+		if z := x.sents[si].zone; z != zoneBody && z != zoneCaption {
+			continue
+		}
+		x.ownsRules(si)
+		x.usesRules(si)
+		x.metRules(si)
+		x.quoteRules(si)
+	}
+	x.findProposals()
+}
+
+// prepositions before a name make it an object, not a subject.
+var prepositions = set("to", "of", "from", "with", "by", "for", "at", "in", "on", "against", "about", "into",
+	"than", "between", "over", "under", "behind", "like", "as", "towards", "toward", "through", "including", "among")
+
+// clauseStart returns the first token of the clause that contains token v:
+// after the last ";", ":", "that", "whether", "but" or a quote before it.
+func (x *extractor) clauseStart(si, v int) int {
+	toks := x.sents[si].toks
+	for k := v - 1; k >= 0; k-- {
+		switch toks[k].lower {
+		case ";", ":", "that", "whether", "but", "\u201c", "\"", "saying", "because", "while", "although", "though", "after", "before", "until", "when", "if":
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// actorKinds may be the subject of a proposal, stance or ownership.
+func isActor(k graph.Kind) bool {
+	return k == graph.Person || k == graph.Organization || k == graph.Country
+}
+
+// subjects returns the actors the clause ending at token v is about: the
+// leftmost actor not governed by a preposition, with those conjoined to it
+// ("Barr and Patel met", "Barr, acting ... McAleenan, ... Priti Patel and
+// ... Peter Dutton said"). Pronouns, descriptions and plurals ("the two
+// ministers") resolve to their referents.
+func (x *extractor) subjects(si, v int) []*entity {
+	toks := x.sents[si].toks
+	start := x.clauseStart(si, v)
+	var out []*entity
+	last := -1
+	for k := start; k < v; k++ {
+		var e *entity
+		end := k + 1
+		if ents, j := x.plural(si, k); ents != nil {
+			if len(out) == 0 {
+				return ents
+			}
+			k = j - 1
+			continue
+		}
+		if m := x.mentionAt(si, k); m != nil && m.t0 == k {
+			e, end = m.e, m.t1
+			if !isActor(e.kind) {
+				k = m.t1 - 1
+				continue
+			}
+			// "Germany's de Maiziere": the possessor is not the subject.
+			if end+1 < len(toks) && toks[end].kind == tPoss {
+				if n := x.mentionAt(si, end+1); n != nil && isActor(n.e.kind) {
+					k = end
+					continue
+				}
+				k = end
+				if len(out) == 0 {
+					// "Labor's amendments": the owner of what follows.
+					continue
+				}
+				continue
+			}
+			start := k
+			if m.titleStart >= 0 {
+				start = m.titleStart
+			}
+			if x.governed(si, start) {
+				k = m.t1 - 1
+				continue
+			}
+		} else if r := x.resolveAt(si, k); r != nil && isActor(r.e.kind) {
+			if toks[k].lower == "his" || toks[k].lower == "her" || toks[k].lower == "its" {
+				if r.t1 == k+1 {
+					continue // a possessive pronoun is not a subject
+				}
+			}
+			if x.governed(si, k) {
+				k = r.t1 - 1
+				continue
+			}
+			e, end = r.e, r.t1
+		} else {
+			continue
+		}
+		if len(out) > 0 {
+			if !x.conjoined(si, last, k) || e.kind != out[0].kind {
+				break
+			}
+		}
+		dup := false
+		for _, o := range out {
+			dup = dup || o == e
+		}
+		if !dup {
+			out = append(out, e)
+		}
+		last = end
+		k = end - 1
+	}
+	return out
+}
+
+// governed reports whether a preposition stands right before token k.
+func (x *extractor) governed(si, k int) bool {
+	toks := x.sents[si].toks
+	j := k - 1
+	for j >= 0 && (toks[j].lower == "the" || toks[j].lower == "a" || isCapWord(toks[j]) && x.mentionAt(si, j) == nil && j >= k-3) {
+		j--
+	}
+	return j >= 0 && prepositions[toks[j].lower]
+}
+
+// conjoined reports whether tokens [a,b) only join two names of a list:
+// commas, "and", titles and the countries of titles.
+func (x *extractor) conjoined(si, a, b int) bool {
+	toks := x.sents[si].toks
+	and := false
+	for k := a; k < b; k++ {
+		t := toks[k]
+		switch {
+		case t.text == "," || t.lower == "and" || t.lower == "wife" || t.lower == "husband":
+			and = true
+		case t.kind == tPoss || titleModifiers[t.lower] || titleHeads[t.lower] || t.lower == "the" || t.lower == "his" || t.lower == "her":
+		case isCapWord(t):
+		default:
+			return false
+		}
+	}
+	return and
+}
+
+// ownsRules reads ownership: "Facebook Inc's WhatsApp", "Facebook Inc,
+// which owns the messaging app", "Apple Inc, whose iMessage app",
+// "WhatsApp Inc, the Facebook unit that runs the app", "the Facebook
+// Inc-owned company behind the app", "WhatsApp, which the company also
+// owns", "who runs the app for Meta Platforms".
+func (x *extractor) ownsRules(si int) {
+	toks := x.sents[si].toks
+	for _, m := range x.ments[si] {
+		if m.e.kind != graph.Organization {
+			continue
+		}
+		k := m.t1
+		// ORG's SERVICE [and SERVICE]
+		if k+1 < len(toks) && toks[k].kind == tPoss {
+			for j := k + 1; j < len(toks) && j < k+8; j++ {
+				n := x.mentionAt(si, j)
+				if n != nil && n.e.kind == graph.Service {
+					x.relate(graph.Owns, m.e, n.e, "", si, "owns/possessive", 0.8)
+					j = n.t1 - 1
+					continue
+				}
+				if toks[j].lower == "and" || toks[j].text == "," {
+					continue
+				}
+				if n == nil && j == k+1 {
+					continue
+				}
+				break
+			}
+		}
+		// ORG, which owns|bought ... / ORG, whose SERVICE
+		if k+2 < len(toks) && toks[k].text == "," {
+			switch toks[k+1].lower {
+			case "which", "that":
+				if k+2 < len(toks) && ownVerbs[toks[k+2].lower] {
+					if s := x.serviceAfter(si, k+3, 8); s != nil {
+						x.relate(graph.Owns, m.e, s, "", si, "owns/which-owns", 0.85)
+					}
+				}
+			case "whose":
+				if n := x.mentionAt(si, k+2); n != nil && n.e.kind == graph.Service {
+					x.relate(graph.Owns, m.e, n.e, "", si, "owns/whose", 0.8)
+				}
+			case "the", "a", "an":
+				x.ownedApposition(si, m, k+1)
+			}
+		}
+		// "the Facebook Inc-owned company"
+		if k < len(toks) && toks[k].lower == "-owned" {
+			if owned := x.appositionHead(si, m.t0); owned != nil {
+				x.relate(graph.Owns, m.e, owned, "", si, "owns/x-owned", 0.85)
+			}
+		}
+	}
+	// "SERVICE, which the company also owns"
+	for _, m := range x.ments[si] {
+		if m.e.kind != graph.Service && m.e.kind != graph.Organization {
+			continue
+		}
+		k := m.t1
+		if k+3 < len(toks) && toks[k].text == "," && toks[k+1].lower == "which" {
+			if r := x.resolveAt(si, k+2); r != nil && r.e.kind == graph.Organization {
+				for j := r.t1; j < len(toks) && j < r.t1+3; j++ {
+					if ownVerbs[toks[j].lower] {
+						x.relate(graph.Owns, r.e, m.e, "", si, "owns/which-x-owns", 0.8)
+					}
+				}
+			}
+		}
+	}
+	// "who runs the app for Meta Platforms"
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].lower != "runs" && toks[k].lower != "run" && toks[k].lower != "operates" {
+			continue
+		}
+		s := x.serviceAfter(si, k+1, 4)
+		if s == nil {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j < k+7; j++ {
+			if toks[j].lower == "for" {
+				if n := x.mentionAt(si, j+1); n != nil && n.e.kind == graph.Organization {
+					x.relate(graph.Owns, n.e, s, "", si, "owns/runs-for", 0.7)
+				}
+				break
+			}
+		}
+	}
+}
+
+var ownVerbs = set("owns", "owned", "own", "bought", "acquired", "runs", "operates", "controls", "purchased", "makes", "developed")
+
+// ownedApposition reads "X, the Facebook unit that runs the app" and "X,
+// the company that runs the app" / "X, the non-profit behind the Signal
+// app": the organization in the apposition owns X, and X owns the app.
+func (x *extractor) ownedApposition(si int, m *mention, k int) {
+	toks := x.sents[si].toks
+	end := k
+	for end < len(toks) && toks[end].text != "," && toks[end].text != "." && end < k+12 {
+		end++
+	}
+	var owner *entity
+	for j := k; j < end; j++ {
+		t := toks[j]
+		if n := x.mentionAt(si, j); n != nil && n.e.kind == graph.Organization && owner == nil && n.e != m.e {
+			if n.t1 < len(toks) && (toks[n.t1].lower == "unit" || toks[n.t1].lower == "subsidiary" || toks[n.t1].lower == "-owned" || toks[n.t1].kind == tPoss) {
+				owner = n.e
+			}
+		}
+		if t.lower == "runs" || t.lower == "behind" || t.lower == "operates" || t.lower == "owns" || t.lower == "makes" {
+			if s := x.serviceAfter(si, j+1, 5); s != nil {
+				x.relate(graph.Owns, m.e, s, "", si, "owns/apposition-runs", 0.8)
+			}
+		}
+	}
+	if owner != nil {
+		x.relate(graph.Owns, owner, m.e, "", si, "owns/unit-of", 0.8)
+	}
+}
+
+// appositionHead returns the entity an apposition starting after t0
+// describes: "WhatsApp LLC, the Facebook Inc-owned company" -> WhatsApp LLC.
+func (x *extractor) appositionHead(si, t0 int) *entity {
+	toks := x.sents[si].toks
+	for k := t0 - 1; k >= 0 && k >= t0-3; k-- {
+		if toks[k].text == "," {
+			if n := x.mentionAt(si, k-1); n != nil && n.e.kind == graph.Organization {
+				return n.e
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// serviceAfter returns the service named or described ("the messaging
+// app") within n tokens after k.
+func (x *extractor) serviceAfter(si, k, n int) *entity {
+	toks := x.sents[si].toks
+	for j := k; j < len(toks) && j < k+n; j++ {
+		if m := x.mentionAt(si, j); m != nil {
+			if m.e.kind == graph.Service {
+				return m.e
+			}
+			return nil
+		}
+		if toks[j].lower == "the" || toks[j].lower == "its" {
+			if r := x.resolveAt(si, j); r != nil && r.e.kind == graph.Service {
+				return r.e
+			}
+		}
+		if toks[j].kind == tPunct {
+			return nil
+		}
+	}
+	return nil
+}
+
+// useWords introduce the service an actor uses.
+var useWords = set("used", "uses", "use", "using", "user", "users", "relied", "connected")
+
+// usesRules reads "X used Telegram", "Islamic State being a big user of
+// such apps, including Telegram", "Masood's phone ... connected to
+// WhatsApp".
+func (x *extractor) usesRules(si int) {
+	toks := x.sents[si].toks
+	for k, t := range toks {
+		if !useWords[t.lower] {
+			continue
+		}
+		var svc *entity
+		for j := k + 1; j < len(toks) && j < k+9; j++ {
+			if m := x.mentionAt(si, j); m != nil && m.e.kind == graph.Service {
+				svc = m.e
+				break
+			}
+			if toks[j].text == ";" || toks[j].text == "." {
+				break
+			}
+		}
+		if svc == nil {
+			continue
+		}
+		// The user: the nearest actor before the verb in its clause, or
+		// the possessor of "phone".
+		var user *entity
+		start := x.clauseStart(si, k)
+		for j := k - 1; j >= start; j-- {
+			if m := x.mentionAt(si, j); m != nil && (m.e.kind == graph.Person || m.e.kind == graph.Organization) {
+				if j+1 < len(toks) && toks[m.t1].kind == tPoss && !(m.t1+1 < len(toks) && (toks[m.t1+1].lower == "phone" || toks[m.t1+1].lower == "account")) {
+					continue
+				}
+				user = m.e
+				break
+			}
+		}
+		if user == nil {
+			continue
+		}
+		// Statements about what the company does with its own service are
+		// ownership, not use.
+		if user.kind == graph.Organization && x.owns(user, svc) {
+			continue
+		}
+		if user.kind == graph.Person && len(user.roles) > 0 && !attackerOf(x, user) {
+			continue
+		}
+		x.relate(graph.Uses, user, svc, "", si, "uses/verb", 0.7)
+	}
+}
+
+func (x *extractor) owns(o, s *entity) bool {
+	id := graph.RelationID(graph.Owns, o.id, s.id, "")
+	_, ok := x.rels[id]
+	return ok
+}
+
+func attackerOf(x *extractor, p *entity) bool {
+	if x.attack == nil {
+		return false
+	}
+	for _, a := range x.attack.perps {
+		if a == p {
+			return true
+		}
+	}
+	return false
+}
+
+// metRules reads "A meets B on Aug. 23 in Paris" and "A and B met at ...
+// in Washington on Thursday".
+func (x *extractor) metRules(si int) {
+	toks := x.sents[si].toks
+	for k, t := range toks {
+		switch t.lower {
+		case "met", "meets", "meet", "meeting":
+		default:
+			continue
+		}
+		if t.lower == "meeting" && (k == 0 || toks[k-1].lower != "was" && toks[k-1].lower != "is") {
+			continue
+		}
+		subj := x.subjects(si, k)
+		var persons []*entity
+		for _, s := range subj {
+			if s.kind == graph.Person {
+				persons = append(persons, s)
+			}
+		}
+		var others []*entity
+		if len(persons) >= 2 {
+			others = persons[1:]
+			persons = persons[:1]
+		} else if len(persons) == 1 {
+			j := k + 1
+			if j < len(toks) && toks[j].lower == "with" {
+				j++
+			}
+			for ; j < len(toks) && j < k+8; j++ {
+				if m := x.mentionAt(si, j); m != nil && m.e.kind == graph.Person {
+					others = append(others, m.e)
+					break
+				}
+				if toks[j].kind == tPunct && toks[j].text != "," {
+					break
+				}
+			}
+		}
+		if len(persons) == 0 || len(others) == 0 {
+			continue
+		}
+		date := x.dateIn(si, k, len(toks))
+		var place *entity
+		for j := k + 1; j < len(toks); j++ {
+			if m := x.mentionAt(si, j); m != nil && m.e.kind == graph.Place {
+				place = m.e
+				break
+			}
+		}
+		for _, o := range others {
+			r := x.relate(graph.Met, persons[0], o, "", si, "met/verb", 0.8)
+			if r != nil {
+				if r.Date == "" {
+					r.Date = date
+				}
+				if place != nil && r.Place == "" {
+					r.Place = place.id
+				}
+			}
+		}
+	}
+}
+
+// quoteRules reads direct quotes with their speaker: “...,” X said; X
+// said: “...”; “...,” he said.
+func (x *extractor) quoteRules(si int) {
+	s := &x.sents[si]
+	text := x.text[s.start:s.end]
+	open := strings.IndexAny(text, "\u201c\"")
+	if open < 0 {
+		return
+	}
+	rest := text[open+1:]
+	if strings.HasPrefix(text[open:], "\u201c") {
+		rest = text[open+len("\u201c"):]
+	}
+	closeAt := strings.IndexAny(rest, "\u201d\"")
+	if closeAt <= 0 {
+		return
+	}
+	quote := strings.TrimRight(rest[:closeAt], " ,")
+	qEnd := s.start + (len(text) - len(rest)) + closeAt
+	toks := s.toks
+	for k, t := range toks {
+		if t.start < qEnd || (t.lower != "said" && t.lower != "told" && t.lower != "says" && t.lower != "added" && t.lower != "wrote") {
+			continue
+		}
+		// "..., Cazeneuve told reporters" or "..., he said".
+		for j := k - 1; j >= 0 && toks[j].start >= qEnd; j-- {
+			if m := x.mentionAt(si, j); m != nil && isActor(m.e.kind) {
+				x.said(m.e, quote, si)
+				return
+			}
+			if r := x.resolveAt(si, j); r != nil && isActor(r.e.kind) {
+				x.said(r.e, quote, si)
+				return
+			}
+		}
+		// "..., said Cazeneuve".
+		if m := x.mentionAt(si, k+1); m != nil && isActor(m.e.kind) {
+			x.said(m.e, quote, si)
+			return
+		}
+	}
+}

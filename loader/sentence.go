@@ -126,6 +126,11 @@ func abbreviationBefore(text string, from, i int) bool {
 	return abbreviations[strings.ToLower(word)]
 }
 
+// hyphenSuffixes follow a name in compounds such as "Facebook-owned".
+var hyphenSuffixes = map[string]bool{"owned": true, "based": true, "born": true, "backed": true, "led": true,
+	"funded": true, "run": true, "made": true, "controlled": true, "linked": true, "language": true,
+	"style": true, "era": true, "registered": true, "listed": true, "bound": true, "inspired": true}
+
 // tokenize splits text[from:to] into tokens.
 func tokenize(text string, from, to int) []token {
 	toks := make([]token, 0, (to-from)/5)
@@ -164,6 +169,13 @@ func tokenize(text string, from, to int) []token {
 				j++
 			}
 			tok := text[i:j]
+			// "Facebook Inc-owned", "Russian-born": the name stands alone.
+			if h := strings.LastIndexByte(tok, '-'); h > 0 && unicode.IsUpper(r) && hyphenSuffixes[strings.ToLower(tok[h+1:])] {
+				toks = append(toks, token{text: tok[:h], start: i, end: i + h, kind: tWord, cap: true, lower: strings.ToLower(tok[:h])})
+				toks = append(toks, token{text: tok[h:], start: i + h, end: j, kind: tWord, lower: strings.ToLower(tok[h:])})
+				i = j
+				continue
+			}
 			toks = append(toks, token{text: tok, start: i, end: j, kind: tWord, cap: unicode.IsUpper(r), lower: strings.ToLower(tok)})
 			i = j
 		case (r == '\'' || r == '\u2019') && isPossessiveS(text, i+w, to) && len(toks) > 0 && toks[len(toks)-1].end == i:

@@ -1,0 +1,207 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// ref is an entity a pronoun or description points at.
+type ref struct {
+	e      *entity
+	t0, t1 int
+}
+
+// pronounKinds are the kinds a pronoun may stand for.
+var personPronouns = set("he", "she", "his", "her", "him")
+var thingPronouns = set("it", "its")
+
+// descriptionHeads map "the company", "the app" and the like to the kind
+// of entity they stand for.
+var descriptionHeads = map[string]graph.Kind{
+	"company": graph.Organization, "firm": graph.Organization, "group": graph.Organization,
+	"ministry": graph.Organization, "agency": graph.Organization, "bureau": graph.Organization,
+	"court": graph.Organization, "regulator": graph.Organization, "watchdog": graph.Organization,
+	"party": graph.Organization, "organisation": graph.Organization, "organization": graph.Organization,
+	"bloc": graph.Organization, "commission": graph.Organization, "council": graph.Organization,
+	"app": graph.Service, "service": graph.Service, "platform": graph.Service, "messenger": graph.Service,
+	"government": graph.Country, "country": graph.Country,
+	"minister": graph.Person, "secretary": graph.Person, "commissioner": graph.Person,
+	"president": graph.Person, "judge": graph.Person, "executive": graph.Person, "entrepreneur": graph.Person,
+	"founder": graph.Person, "leader": graph.Person, "chancellor": graph.Person, "attacker": graph.Person,
+	"gunman": graph.Person, "bomber": graph.Person, "man": graph.Person, "woman": graph.Person,
+	"spokesman": graph.Person, "spokeswoman": graph.Person, "year-old": graph.Person,
+}
+
+// resolveAt resolves a pronoun or a definite description starting at
+// token k of sentence si ("he", "its", "the company", "the home
+// secretary", "the 28-year-old", "His ministry"). It returns nil when the
+// tokens there are neither or the referent is unknown.
+func (x *extractor) resolveAt(si, k int) *ref {
+	toks := x.sents[si].toks
+	if k >= len(toks) || toks[k].kind != tWord {
+		return nil
+	}
+	w := toks[k].lower
+	if personPronouns[w] {
+		// "His ministry": a possessive pronoun before a body word.
+		if (w == "his" || w == "her") && k+1 < len(toks) {
+			if kind, ok := descriptionHeads[toks[k+1].lower]; ok && kind == graph.Organization {
+				if e := x.recentMatching(si, toks[k].start, graph.Organization, toks[k+1].lower); e != nil {
+					return &ref{e, k, k + 2}
+				}
+			}
+		}
+		if e := x.recentMatching(si, toks[k].start, graph.Person, ""); e != nil {
+			return &ref{e, k, k + 1}
+		}
+		return nil
+	}
+	if thingPronouns[w] {
+		for _, kind := range []graph.Kind{graph.Organization, graph.Service} {
+			if e := x.recentMatching(si, toks[k].start, kind, ""); e != nil {
+				return &ref{e, k, k + 1}
+			}
+		}
+		return nil
+	}
+	if w != "the" && w != "this" && w != "that" {
+		return nil
+	}
+	// "the home secretary", "the messaging app", "the 28-year-old".
+	j := k + 1
+	for j < len(toks) && j < k+5 && toks[j].kind == tWord && !isCapWord(toks[j]) {
+		if kind, ok := descriptionHeads[toks[j].lower]; ok || strings.HasSuffix(toks[j].lower, "-year-old") {
+			if !ok {
+				kind = graph.Person
+			}
+			// "the company's": a possessive or a head followed by another
+			// noun ("the app store") is still the description's head.
+			head := toks[j].lower
+			if kind == graph.Country {
+				if x.home != nil {
+					return &ref{x.home, k, j + 1}
+				}
+				return nil
+			}
+			var e *entity
+			if kind == graph.Person && titleHeads[head] {
+				e = x.recentTitled(si, toks[k].start, x.span(si, k+1, j+1))
+			} else {
+				e = x.recentMatching(si, toks[k].start, kind, head)
+			}
+			if e != nil {
+				return &ref{e, k, j + 1}
+			}
+			return nil
+		}
+		j++
+	}
+	return nil
+}
+
+// recentMatching returns the entity of kind k mentioned last before offset
+// off (this sentence and up to three before). head, when set, must fit:
+// "company" asks for a business, "ministry" for a name with "Ministry".
+func (x *extractor) recentMatching(si, off int, k graph.Kind, head string) *entity {
+	for s := si; s >= 0 && s >= si-3; s-- {
+		ms := x.ments[s]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if x.sents[s].toks[m.t0].start >= off || m.e.kind != k {
+				continue
+			}
+			if !fitsHead(m.e, head) {
+				continue
+			}
+			return m.e
+		}
+	}
+	return nil
+}
+
+func fitsHead(e *entity, head string) bool {
+	switch head {
+	case "", "app", "service", "platform", "messenger", "man", "woman", "attacker", "gunman", "bomber", "entrepreneur", "organisation", "organization", "group":
+		return true
+	case "company", "firm":
+		return e.company
+	case "bloc":
+		return strings.Contains(e.name, "Union")
+	}
+	if e.kind == graph.Organization {
+		return strings.Contains(strings.ToLower(e.name), head)
+	}
+	return true
+}
+
+// recentTitled returns the person last mentioned before off whose titles
+// end in the description's head ("the home secretary", "the minister").
+func (x *extractor) recentTitled(si, off int, desc string) *entity {
+	desc = strings.ToLower(desc)
+	words := strings.Fields(desc)
+	head := words[len(words)-1]
+	var fallback *entity
+	for s := si; s >= 0; s-- {
+		ms := x.ments[s]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if m.e.kind != graph.Person || x.sents[s].toks[m.t0].start >= off {
+				continue
+			}
+			for _, t := range m.e.titles {
+				if strings.HasSuffix(t, desc) {
+					return m.e
+				}
+				if strings.HasSuffix(t, head) && fallback == nil {
+					fallback = m.e
+				}
+			}
+			if head == "man" || head == "woman" || strings.HasSuffix(head, "year-old") {
+				return m.e
+			}
+		}
+	}
+	return fallback
+}
+
+// plural resolves "the two ministers", "the four officials", "both
+// governments": the titled persons of the sentences just before.
+func (x *extractor) plural(si, k int) ([]*entity, int) {
+	toks := x.sents[si].toks
+	if k >= len(toks) {
+		return nil, k
+	}
+	w := toks[k].lower
+	if w != "the" && w != "both" && w != "all" {
+		return nil, k
+	}
+	j := k + 1
+	if j < len(toks) && numberWords[toks[j].lower] {
+		j++
+	}
+	if j >= len(toks) {
+		return nil, k
+	}
+	switch toks[j].lower {
+	case "ministers", "officials", "leaders", "governments", "secretaries", "men", "brothers", "attackers", "gunmen", "judges", "countries":
+	default:
+		return nil, k
+	}
+	seen := map[*entity]bool{}
+	var out []*entity
+	for s := si - 1; s >= 0 && s >= si-2 && len(out) == 0; s-- {
+		for _, m := range x.ments[s] {
+			if m.e.kind == graph.Person && len(m.e.titles) > 0 && !seen[m.e] {
+				seen[m.e] = true
+				out = append(out, m.e)
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil, k
+	}
+	return out, j + 1
+}
+
+var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

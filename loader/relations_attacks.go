@@ -1,0 +1,312 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// attackInfo is the attack a story reports. Wire stories about policy
+// name at most one attack as the occasion of the debate; every sentence
+// that describes an attack adds to it.
+type attackInfo struct {
+	e     *entity
+	perps []*entity
+	sents []int
+}
+
+// attackNouns and attackVerbs mark a sentence that describes an attack.
+var attackNouns = set("attack", "attacks", "shooting", "shootings", "bombing", "bombings", "stabbing",
+	"rampage", "massacre", "assault", "siege", "murder", "beheading", "explosion", "blast", "ambush", "killings")
+
+var attackVerbs = set("killed", "killing", "stabbed", "shot", "struck", "bombed", "slit", "murdered",
+	"beheaded", "opened", "detonated", "rammed", "drove", "burst", "massacred", "gunned")
+
+// perpetratorWords describe the one who carried out the attack.
+var perpetratorWords = set("attacker", "attackers", "gunman", "gunmen", "bomber", "bombers", "assailant",
+	"assailants", "killer", "perpetrator", "perpetrators", "shooter")
+
+// isAttackSentence reports whether sentence si describes a violent attack:
+// an attack noun, or a killing verb with its victims.
+func (x *extractor) isAttackSentence(si int) bool {
+	toks := x.sents[si].toks
+	violent := false
+	for k, t := range toks {
+		if attackNouns[t.lower] {
+			// "attack" as a verb of criticism: "lobby attacks call for".
+			if t.lower == "attacks" && k > 0 && toks[k-1].kind == tWord && !toks[k-1].cap && toks[k-1].lower != "terror" && toks[k-1].lower != "militant" && toks[k-1].lower != "large-scale" {
+				continue
+			}
+			return true
+		}
+		if attackVerbs[t.lower] {
+			violent = true
+		}
+		if perpetratorWords[t.lower] {
+			violent = true
+		}
+	}
+	if !violent {
+		return false
+	}
+	for _, t := range toks {
+		switch t.lower {
+		case "people", "victims", "pedestrians", "dead", "throat", "fire", "officer", "priest", "worshippers", "died", "wounded", "injured", "killing":
+			return true
+		}
+	}
+	return false
+}
+
+// findAttacks builds the story's ATTACK entity from the sentences that
+// describe it, with its kind, place and date, and the people and groups
+// that carried it out or claimed it.
+func (x *extractor) findAttacks() {
+	var sents []int
+	for si := range x.sents {
+		if x.sents[si].zone != zoneBody {
+			continue
+		}
+		if x.isAttackSentence(si) {
+			sents = append(sents, si)
+		}
+	}
+	if len(sents) == 0 {
+		return
+	}
+	a := &attackInfo{sents: sents}
+	kind := ""
+	var place, country *entity
+	date := ""
+	var phrases []string
+	for _, si := range sents {
+		toks := x.sents[si].toks
+		if kind == "" {
+			kind = attackKind(toks)
+		}
+		for _, m := range x.ments[si] {
+			if m.e.kind == graph.Place && place == nil && x.placeOfAttack(si, m) {
+				place = m.e
+			}
+			if m.e.kind == graph.Country && country == nil && x.placeOfAttack(si, m) {
+				country = m.e
+			}
+		}
+		if date == "" {
+			date = x.sentenceDate(si)
+		}
+		if p := x.attackPhrase(si); p != "" {
+			phrases = append(phrases, p)
+		}
+	}
+	if kind == "" {
+		kind = "attack"
+	}
+	where := place
+	if where == nil {
+		where = country
+	}
+	name := kind
+	if where != nil {
+		name = kind + " in " + where.name
+	} else if len(phrases) > 0 {
+		name = kind + ": " + phrases[0]
+	}
+	e := x.entity(graph.Attack, name, x.story.ID)
+	e.date = date
+	if where != nil {
+		e.place = where.id
+	}
+	for _, p := range phrases {
+		e.addForm(p)
+	}
+	e.name = name
+	first := sents[0]
+	e.summary = x.text[x.sents[first].start:x.sents[first].end]
+	for _, si := range sents {
+		x.mentionSentence(si, e)
+	}
+	a.e = e
+	x.attack = a
+	if where != nil {
+		x.relate(graph.OccurredIn, e, where, "", first, "attack/place", 0.75)
+	}
+	for _, si := range sents {
+		for _, p := range x.perpetrators(si) {
+			a.perps = append(a.perps, p)
+			x.relate(graph.Perpetrated, p, e, "", si, "attack/perpetrator", 0.75)
+		}
+	}
+	// "Islamic State claimed responsibility", "in the name of Islamic
+	// State", "Islamic State said the attacker was one of its soldiers".
+	for si := range x.sents {
+		if x.sents[si].zone != zoneBody {
+			continue
+		}
+		toks := x.sents[si].toks
+		for k, t := range toks {
+			claim := t.lower == "responsibility" && k > 0 && (toks[k-1].lower == "claimed" || toks[k-1].lower == "claim") ||
+				t.lower == "name" && k+1 < len(toks) && toks[k+1].lower == "of" && k > 0 && toks[k-1].lower == "the" && x.isAttackSentence(si) ||
+				perpetratorWords[t.lower] && x.soldierClaim(si)
+			if !claim {
+				continue
+			}
+			var group *entity
+			if t.lower == "name" {
+				if m := x.mentionAt(si, k+2); m != nil && m.e.kind == graph.Organization {
+					group = m.e
+				}
+			} else {
+				for _, s := range x.subjects(si, k) {
+					if s.kind == graph.Organization {
+						group = s
+						break
+					}
+				}
+			}
+			if group != nil {
+				x.relate(graph.Perpetrated, group, e, "", si, "attack/claim", 0.8)
+			}
+		}
+	}
+}
+
+// soldierClaim: "Islamic State said the attacker was one of its soldiers".
+func (x *extractor) soldierClaim(si int) bool {
+	for _, t := range x.sents[si].toks {
+		if t.lower == "soldiers" || t.lower == "soldier" || t.lower == "fighters" || t.lower == "fighter" {
+			return true
+		}
+	}
+	return false
+}
+
+// attackKind names the kind of attack from the sentence's words.
+func attackKind(toks []token) string {
+	for _, t := range toks {
+		switch t.lower {
+		case "stabbing", "stabbed", "knife":
+			return "stabbing"
+		case "shooting", "gunman", "gunmen", "shot", "rifles", "fire":
+			return "shooting"
+		case "bombing", "bomber", "bomb", "explosion", "blast", "bombed":
+			return "bombing"
+		case "truck", "lorry", "van", "car":
+			return "vehicle attack"
+		case "throat", "murder", "murdered", "beheaded", "beheading":
+			return "murder"
+		}
+	}
+	return ""
+}
+
+// placeOfAttack reports whether a place mention in an attack sentence is
+// where it happened: after "in", "at", "on" or as the attributive of the
+// target ("the St Petersburg metro", "the Paris offices").
+func (x *extractor) placeOfAttack(si int, m *mention) bool {
+	toks := x.sents[si].toks
+	if m.t0 == 0 {
+		return false
+	}
+	switch toks[m.t0-1].lower {
+	case "in", "at", "central", "the", "on", "near", "of":
+		return !x.isDateline(si)
+	}
+	return false
+}
+
+func (x *extractor) isDateline(si int) bool { return x.sents[si].zone == zoneDateline }
+
+// attackPhrase returns the words that describe the attack in sentence si:
+// from the attack noun or verb to the end of its clause, at most twelve
+// words ("truck attack on a Christmas market in Berlin").
+func (x *extractor) attackPhrase(si int) string {
+	toks := x.sents[si].toks
+	for k, t := range toks {
+		if !attackNouns[t.lower] && !(attackVerbs[t.lower] && t.lower != "killing") {
+			continue
+		}
+		a := k
+		// Take the modifiers before a noun: "truck attack", "suicide bomber".
+		for a > 0 && toks[a-1].kind == tWord && !functionWords[toks[a-1].lower] && !isCapWord(toks[a-1]) && attackNouns[t.lower] && k-a < 2 {
+			a--
+		}
+		b := k + 1
+		words := 0
+		for b < len(toks) && words < 12 {
+			tb := toks[b]
+			if tb.text == "," || tb.text == ";" || tb.text == "." || tb.lower == "where" || tb.lower == "which" || tb.lower == "before" || tb.lower == "after" {
+				break
+			}
+			if tb.kind == tWord {
+				words++
+			}
+			b++
+		}
+		return x.text[toks[a].start:toks[b-1].end]
+	}
+	return ""
+}
+
+// perpetrators returns the persons who carried out the attack in sentence
+// si: the subject of a killing verb ("Anis Amri killed 12 people"), or a
+// person in apposition to "the suicide bomber who struck".
+func (x *extractor) perpetrators(si int) []*entity {
+	toks := x.sents[si].toks
+	var out []*entity
+	add := func(e *entity) {
+		for _, o := range out {
+			if o == e {
+				return
+			}
+		}
+		out = append(out, e)
+	}
+	for k, t := range toks {
+		isVerb := attackVerbs[t.lower] && t.lower != "killing" && t.lower != "shot" || t.lower == "shot" && k+1 < len(toks) && toks[k+1].lower == "dead"
+		if t.lower == "opened" && (k+1 >= len(toks) || toks[k+1].lower != "fire") {
+			isVerb = false
+		}
+		if isVerb {
+			// "before police killed him": the police are not attackers.
+			if k > 0 && (toks[k-1].lower == "police" || toks[k-1].lower == "officers") {
+				continue
+			}
+			for _, s := range x.subjects(si, k) {
+				if s.kind == graph.Person {
+					add(s)
+				}
+			}
+			// "The 28-year-old and his wife, Tashfeen Malik, opened fire".
+			for _, m := range x.ments[si] {
+				if m.e.kind == graph.Person && m.t1 <= k && m.t1+1 < len(toks) && toks[m.t1].text == "," && x.clauseStart(si, k) <= m.t0 {
+					if m.t0 > 0 && toks[m.t0-1].text == "," && m.t0 > 1 && (toks[m.t0-2].lower == "wife" || toks[m.t0-2].lower == "husband" || toks[m.t0-2].lower == "brother") {
+						add(m.e)
+					}
+				}
+			}
+		}
+		if perpetratorWords[t.lower] {
+			// "Akbarzhon Jalilov, the suicide bomber who struck".
+			for _, m := range x.ments[si] {
+				if m.e.kind == graph.Person && m.t1 < k && k-m.t1 <= 4 && toks[m.t1].text == "," {
+					add(m.e)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// mentionSentence records that sentence si speaks of e (an attack or a
+// proposal, which have no name in the text to point at).
+func (x *extractor) mentionSentence(si int, e *entity) {
+	s := &x.sents[si]
+	for _, m := range e.ments {
+		if m.Start == s.start {
+			return
+		}
+	}
+	e.ments = append(e.ments, graph.Mention{StoryID: x.story.ID, Sentence: x.text[s.start:s.end],
+		Start: s.start, End: s.end, Text: strings.TrimSpace(x.text[s.start:s.end])})
+}

@@ -1,0 +1,1014 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// proposal is something an actor proposes, demands or plans, gathered over
+// the sentences of a story that state or refer to it.
+type proposal struct {
+	e          *entity
+	proposers  []*entity
+	addressees []*entity
+	family     string // "law", "plan", "request", "order", "meeting"
+	law        string // the bill's name when the story names it
+	first      int    // sentence that introduced it
+	last       int    // last sentence that referred to it
+	content    string
+}
+
+// proposalVerbs introduce a proposal. The value says where the addressee
+// stands: "obj" right after the verb ("urged Facebook to"), "to" after a
+// "to" ("sent ... to the Commission"), "" none.
+var proposalVerbs = map[string]string{
+	"proposed": "to", "proposes": "to", "propose": "to", "proposing": "to",
+	"urged": "obj", "urges": "obj", "urge": "obj", "urging": "obj",
+	"pressed": "obj", "presses": "obj", "pressing": "obj", "press": "obj",
+	"asked": "obj", "asks": "obj", "asking": "obj",
+	"demanded": "to", "demands": "to", "demanding": "to",
+	"sought": "to", "seeks": "to", "seeking": "to",
+	"requested": "to", "requests": "to", "requesting": "to",
+	"ordered": "obj", "orders": "obj", "ordering": "obj",
+	"told": "obj", "tells": "obj",
+	"wants": "obj", "wanted": "obj",
+	"called": "for", "calls": "for", "calling": "for",
+	"pledged": "", "pledging": "", "pledges": "", "vowed": "", "vows": "", "vowing": "",
+	"tabled": "to", "floated": "to", "unveiled": "to", "presented": "to", "presents": "to",
+	"summoned": "obj", "summons": "obj",
+	"sent": "to", "put": "to", "submitted": "to", "drafted": "to",
+	"pushed": "for", "pushing": "for",
+}
+
+// proposalNouns name a proposal; the value is its family, used to tell a
+// reference ("the bill") from a new proposal.
+var proposalNouns = map[string]string{
+	"proposal": "plan", "proposals": "plan", "plan": "plan", "plans": "plan", "initiative": "plan",
+	"scheme": "plan", "pledge": "plan", "idea": "plan",
+	"bill": "law", "law": "law", "laws": "law", "legislation": "law", "rule": "law", "rules": "law",
+	"regulation": "law", "resolution": "law", "measure": "law", "measures": "law", "draft": "law",
+	"text": "law", "requirement": "law", "provision": "law", "framework": "law", "act": "law",
+	"request": "request", "demand": "request", "demands": "request", "call": "request", "letter": "request",
+	"order": "order", "ruling": "order", "block": "order", "ban": "order", "amendments": "amend",
+	"amendment": "amend", "changes": "amend", "lawsuit": "suit", "complaint": "suit", "challenge": "suit",
+}
+
+// opposeWords and supportWords mark a stance on a proposal.
+var opposeWords = set("opposed", "opposes", "oppose", "opposing", "criticised", "criticized", "criticises",
+	"condemned", "condemns", "rejected", "rejects", "dismissed", "dismisses", "fought", "fight", "fighting",
+	"warned", "warns", "questioned", "challenge", "challenged", "challenging", "refused", "refuses",
+	"defied", "flawed", "attacks", "slammed", "denounced", "resisted", "resist", "undermine",
+	"weaken", "unconstitutional", "unacceptable", "farce", "doubts", "u-turn", "rather", "sooner",
+	"worrying", "backdoors", "backdoor", "strike", "court", "disputed", "concessions", "appeal")
+
+var supportWords = set("backed", "backs", "back", "supported", "supports", "support", "welcomed", "welcomes",
+	"endorsed", "endorses", "defended", "defends", "granted", "grants", "approved", "approves", "siding",
+	"sided", "committed", "praised", "hailed", "through")
+
+// findProposals reads proposals sentence by sentence, merges references to
+// one proposal, then records the relations and the stances on them.
+func (x *extractor) findProposals() {
+	for si := range x.sents {
+		z := x.sents[si].zone
+		if z != zoneBody && z != zoneCaption {
+			continue
+		}
+		x.proposalSentence(si)
+	}
+	for _, p := range x.proposals {
+		x.finishProposal(p)
+	}
+	for si := range x.sents {
+		if x.sents[si].zone != zoneBody {
+			continue
+		}
+		x.stanceSentence(si)
+	}
+}
+
+// proposalSentence finds the proposals sentence si states or refers to.
+func (x *extractor) proposalSentence(si int) {
+	toks := x.sents[si].toks
+	var here *proposal
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		if p := x.namedLaw(si, k); p != nil {
+			here = p
+			k = x.lawEnd(si, k) - 1
+			continue
+		}
+		if role, ok := proposalVerbs[t.lower]; ok {
+			if p := x.verbProposal(si, k, role); p != nil {
+				here = p
+			}
+			continue
+		}
+		if fam, ok := proposalNouns[t.lower]; ok {
+			if p := x.nounProposal(si, k, fam); p != nil {
+				here = p
+			}
+		}
+	}
+	if here == nil {
+		x.modalDemand(si)
+	}
+}
+
+// hypothetical reports whether token k stands in a clause that is asked
+// about, denied or conditional ("declined to say whether France would
+// request").
+func (x *extractor) hypothetical(si, k int) bool {
+	toks := x.sents[si].toks
+	start := x.clauseStart(si, k)
+	if start > 0 {
+		switch toks[start-1].lower {
+		case "whether", "if":
+			return true
+		}
+	}
+	if k > 0 && (toks[k-1].lower == "not" || toks[k-1].lower == "no" || toks[k-1].lower == "never") {
+		return true
+	}
+	return false
+}
+
+// passive reports whether the verb at k is in the passive voice and
+// returns the agents after "by".
+func (x *extractor) passiveAgents(si, k int) (bool, []*entity) {
+	toks := x.sents[si].toks
+	passive := false
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch toks[j].lower {
+		case "was", "were", "been", "be", "is", "are", "being":
+			passive = true
+		}
+		if toks[j].kind == tPunct {
+			break
+		}
+	}
+	if !passive {
+		return false, nil
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].lower == "by" {
+			return true, x.actorsFrom(si, j+1)
+		}
+		if toks[j].text == ";" {
+			break
+		}
+	}
+	return true, nil
+}
+
+// actorsFrom returns the actors of the noun phrase starting at token k,
+// with those conjoined to it: "the interior ministers of Germany and
+// France", "Thomas de Maiziere ... and his French counterpart, Bruno Le
+// Roux".
+func (x *extractor) actorsFrom(si, k int) []*entity {
+	toks := x.sents[si].toks
+	var out []*entity
+	var persons []*entity
+	for j := k; j < len(toks) && j < k+25; j++ {
+		t := toks[j]
+		if t.text == "." || t.text == ";" || t.lower == "which" || t.lower == "who" || t.lower == "that" {
+			break
+		}
+		if m := x.mentionAt(si, j); m != nil && m.t0 == j {
+			if isActor(m.e.kind) && (m.t1 >= len(toks) || toks[m.t1].kind != tPoss) {
+				out = appendUnique(out, m.e)
+				if m.e.kind == graph.Person {
+					persons = appendUnique(persons, m.e)
+				}
+			}
+			j = m.t1 - 1
+			continue
+		}
+		if t.kind == tWord && !t.cap && !titleModifiers[t.lower] && !titleHeads[t.lower] && t.lower != "and" &&
+			t.lower != "the" && t.lower != "of" && t.lower != "his" && t.lower != "her" && t.lower != "a" &&
+			!strings.HasSuffix(t.lower, "ministers") && !strings.HasSuffix(t.lower, "officials") {
+			break
+		}
+	}
+	if len(persons) > 0 {
+		return persons
+	}
+	return out
+}
+
+func appendUnique(list []*entity, e *entity) []*entity {
+	for _, o := range list {
+		if o == e {
+			return list
+		}
+	}
+	return append(list, e)
+}
+
+// verbProposal handles a proposal verb at token k.
+func (x *extractor) verbProposal(si, k int, role string) *proposal {
+	toks := x.sents[si].toks
+	t := toks[k].lower
+	if x.hypothetical(si, k) {
+		return nil
+	}
+	// Verbs that need their particle: "called for", "pushed for", "asked
+	// X to", "wants X to", "told X to", "put X to Y".
+	next := ""
+	if k+1 < len(toks) {
+		next = toks[k+1].lower
+	}
+	switch t {
+	case "called", "calls", "calling":
+		if next != "for" && next != "on" {
+			return nil
+		}
+	case "pushed", "pushing":
+		if next != "for" {
+			return nil
+		}
+	}
+	passive, agents := x.passiveAgents(si, k)
+	var proposers []*entity
+	if passive {
+		proposers = agents
+	} else {
+		proposers = x.mainSubjects(si, k)
+	}
+	// The addressee and the content.
+	var addressees []*entity
+	c0 := k + 1
+	if role == "for" && c0 < len(toks) && (toks[c0].lower == "for" || toks[c0].lower == "on") {
+		c0++
+	}
+	if role == "obj" && !passive {
+		ads, end := x.objectActors(si, k+1)
+		addressees = ads
+		c0 = end
+		// "asked X to", "told X to", "wants X to": the object must be
+		// followed by what is asked.
+		if t != "summoned" && t != "summons" {
+			to := -1
+			for j := c0; j < len(toks) && j < c0+12; j++ {
+				if toks[j].lower == "to" {
+					to = j
+					break
+				}
+				if toks[j].text == "." || toks[j].text == ";" {
+					break
+				}
+			}
+			if to < 0 {
+				return nil
+			}
+			c0 = to + 1
+		}
+	}
+	// A reference ("put the bill to parliament", "pushed for it") joins
+	// the proposal it refers to.
+	var p *proposal
+	if c0 < len(toks) {
+		p = x.referenceAt(si, c0)
+	}
+	content := x.contentFrom(si, c0)
+	if passive && len(content) < 8 {
+		// "WhatsApp was ordered shut down": what was ordered is around
+		// the verb.
+		content = x.clauseText(si, x.clauseStart(si, k), len(toks))
+	}
+	for j := c0; j < len(toks); j++ {
+		if toks[j].lower == "to" || toks[j].lower == "before" {
+			if role != "obj" || j > c0 {
+				addressees = append(addressees, x.actorsAfterTo(si, j+1)...)
+				break
+			}
+		}
+		if toks[j].text == "." || toks[j].text == ";" {
+			break
+		}
+	}
+	if len(proposers) == 0 && p == nil && !passive {
+		return nil
+	}
+	if p == nil {
+		p = x.mergeOrCreate(si, proposers, addressees, familyOfVerb(t), content, x.clauseText(si, x.clauseStart(si, k), len(toks)))
+	}
+	if p == nil {
+		return nil
+	}
+	x.joinProposal(p, si, proposers, addressees)
+	return p
+}
+
+func familyOfVerb(v string) string {
+	switch v {
+	case "ordered", "orders", "ordering", "told", "tells":
+		return "order"
+	case "summoned", "summons":
+		return "meeting"
+	case "asked", "asks", "asking", "urged", "urges", "urge", "urging", "pressed", "presses", "press", "pressing", "requested", "requests", "requesting", "demanded", "demands", "demanding", "sought", "seeks", "seeking", "wants", "wanted":
+		return "request"
+	}
+	return "plan"
+}
+
+// mainSubjects returns the subjects of the clause of token k, or of the
+// reporting clause it depends on ("Cameron signalled that a Conservative
+// government would bring the bill back": Cameron).
+func (x *extractor) mainSubjects(si, k int) []*entity {
+	toks := x.sents[si].toks
+	start := x.clauseStart(si, k)
+	if start > 0 && (toks[start-1].lower == "that" || toks[start-1].lower == "saying") {
+		if outer := x.subjects(si, start-1); len(outer) > 0 {
+			return outer
+		}
+	}
+	if s := x.subjects(si, k); len(s) > 0 {
+		return s
+	}
+	// "..., Cazeneuve said on Thursday, and he wants Germany to": the
+	// speaker of the sentence.
+	return nil
+}
+
+// objectActors returns the actors right after a verb ("urged Facebook",
+// "told the country's five main mobile carriers - TIM, Oi, ...",
+// "summoned technology firms, among them Google and Facebook") and the
+// token after them.
+func (x *extractor) objectActors(si, k int) ([]*entity, int) {
+	toks := x.sents[si].toks
+	var out []*entity
+	end := k
+	for j := k; j < len(toks) && j < k+20; j++ {
+		t := toks[j]
+		if t.lower == "to" || t.text == "." || t.text == ";" || t.lower == "that" || t.lower == "until" {
+			break
+		}
+		if m := x.mentionAt(si, j); m != nil && m.t0 == j {
+			if isActor(m.e.kind) && (m.t1 >= len(toks) || toks[m.t1].kind != tPoss) {
+				out = appendUnique(out, m.e)
+				end = m.t1
+			}
+			j = m.t1 - 1
+			continue
+		}
+		if r := x.resolveAt(si, j); r != nil && isActor(r.e.kind) && len(out) == 0 {
+			if !(r.t1 < len(toks) && toks[r.t1].kind == tPoss) && r.t1-r.t0 > 1 || r.e.kind != graph.Person || toks[j].lower == "him" || toks[j].lower == "her" {
+				out = appendUnique(out, r.e)
+				end = r.t1
+				j = r.t1 - 1
+				continue
+			}
+		}
+		if len(out) == 0 && j > k+6 {
+			break
+		}
+	}
+	if end == k {
+		return nil, k
+	}
+	return out, end
+}
+
+// actorsAfterTo returns the actors named after "to" at k ("to his German
+// counterpart", "to the European Commission", "before Parliament").
+func (x *extractor) actorsAfterTo(si, k int) []*entity {
+	toks := x.sents[si].toks
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if m := x.mentionAt(si, j); m != nil {
+			if isActor(m.e.kind) && (m.t1 >= len(toks) || toks[m.t1].kind != tPoss) {
+				return []*entity{m.e}
+			}
+			if m.t1 < len(toks) && toks[m.t1].kind == tPoss {
+				j = m.t1
+				continue
+			}
+			return nil
+		}
+		if r := x.resolveAt(si, j); r != nil && isActor(r.e.kind) && r.t1-r.t0 > 1 {
+			return []*entity{r.e}
+		}
+		if toks[j].kind == tPunct {
+			return nil
+		}
+	}
+	return nil
+}
+
+// contentFrom returns the words of the proposal starting at token k, to
+// the end of the clause and at most sixteen words.
+func (x *extractor) contentFrom(si, k int) string {
+	toks := x.sents[si].toks
+	for k < len(toks) && (toks[k].lower == "to" || toks[k].lower == "for" || toks[k].lower == "that") && k < len(toks)-1 {
+		k++
+	}
+	b := k
+	words := 0
+	for b < len(toks) && words < 16 {
+		t := toks[b]
+		if t.text == "," || t.text == ";" || t.text == "." || t.text == ":" || t.text == "\u201d" || t.lower == "saying" || t.lower == "after" || t.lower == "because" {
+			break
+		}
+		if t.kind == tWord {
+			words++
+		}
+		b++
+	}
+	if b <= k {
+		return ""
+	}
+	return x.text[toks[k].start:toks[b-1].end]
+}
+
+// clauseText returns the text of tokens [a,b) cut at the clause's end.
+func (x *extractor) clauseText(si, a, b int) string {
+	toks := x.sents[si].toks
+	e := a
+	for e < b && toks[e].text != ";" && toks[e].text != "." && e < a+30 {
+		e++
+	}
+	if e <= a {
+		return ""
+	}
+	return strings.TrimRight(x.text[toks[a].start:toks[e-1].end], ",")
+}
+
+// nounProposal handles a proposal noun at token k: "A European Commission
+// proposal that would ...", "Labor's amendments", "its demands for
+// changes", "the bill" (a reference).
+func (x *extractor) nounProposal(si, k int, fam string) *proposal {
+	toks := x.sents[si].toks
+	if toks[k].cap && k != x.firstWord(si) {
+		return nil // part of a name
+	}
+	if x.hypothetical(si, k) {
+		return nil
+	}
+	// A noun used as a verb: "court orders", "will order", "to ban".
+	if k > 0 && (toks[k-1].lower == "to" || toks[k-1].lower == "will" || toks[k-1].lower == "would" || toks[k-1].lower == "could") {
+		return nil
+	}
+	if p := x.referenceAt(si, x.npStart(si, k)); p != nil {
+		x.joinProposal(p, si, nil, x.aimedAt(si, k))
+		return p
+	}
+	owner := x.nounOwner(si, k)
+	content := ""
+	if k+1 < len(toks) {
+		switch toks[k+1].lower {
+		case "that", "to", "for", "on", "against", "requiring", "which", "obliging", "forcing", "giving", "letting":
+			content = x.contentFrom(si, k+1)
+		}
+	}
+	if owner == nil && content == "" {
+		return nil
+	}
+	// What the owner proposes; a proposal noun as the object of a verb of
+	// proposing gets the verb's subject ("Zuckerberg set out plans").
+	var proposers []*entity
+	if owner != nil {
+		proposers = []*entity{owner}
+	} else if v := x.governingVerb(si, k); v >= 0 {
+		proposers = x.mainSubjects(si, v)
+	}
+	np := x.text[toks[x.npStart(si, k)].start:toks[k].end]
+	if content != "" {
+		np += " " + content
+	}
+	np = trimDeterminer(np)
+	p := x.mergeOrCreate(si, proposers, nil, fam, np, x.clauseText(si, x.clauseStart(si, k), len(toks)))
+	if p == nil {
+		return nil
+	}
+	var ads []*entity
+	for j := k + 1; j < len(toks) && j < k+12; j++ {
+		if toks[j].lower == "to" {
+			ads = x.actorsAfterTo(si, j+1)
+			break
+		}
+		if toks[j].text == "," || toks[j].text == "." {
+			break
+		}
+	}
+	x.joinProposal(p, si, proposers, append(ads, x.aimedAt(si, k)...))
+	return p
+}
+
+// governingVerb returns the verb of making a proposal that governs the
+// noun at k ("set out plans", "laid out plans", "will make proposals",
+// "adopting a resolution"), or -1.
+func (x *extractor) governingVerb(si, k int) int {
+	toks := x.sents[si].toks
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch toks[j].lower {
+		case "make", "made", "makes", "set", "laid", "lay", "unveiled", "unveil", "adopting", "adopted",
+			"put", "floated", "tabled", "announced", "outlined", "drafted", "presented", "presents", "introduced", "filed":
+			return j
+		}
+		if toks[j].kind == tPunct {
+			return -1
+		}
+	}
+	return -1
+}
+
+// npStart returns the first token of the noun phrase ending at noun k.
+func (x *extractor) npStart(si, k int) int {
+	toks := x.sents[si].toks
+	a := k
+	for a > 0 {
+		t := toks[a-1]
+		if t.kind == tPunct || t.lower == "and" || t.lower == "or" || prepositions[t.lower] || proposalVerbs[t.lower] != "" || t.lower == "said" || t.lower == "that" {
+			break
+		}
+		if t.kind == tWord && !t.cap && (strings.HasSuffix(t.lower, "ed") && t.lower != "detailed" || t.lower == "is" || t.lower == "was" || t.lower == "has" || t.lower == "had" || t.lower == "will") {
+			break
+		}
+		a--
+		if t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "this" || t.lower == "its" || t.lower == "his" || t.lower == "her" || t.lower == "their" || t.lower == "such" {
+			break
+		}
+	}
+	return a
+}
+
+func trimDeterminer(s string) string {
+	for _, d := range []string{"the ", "The ", "a ", "A ", "an ", "An ", "this ", "This ", "such ", "Such "} {
+		s = strings.TrimPrefix(s, d)
+	}
+	return s
+}
+
+// nounOwner returns the actor whose proposal the noun at k is: a possessive
+// ("Labor's amendments", "her demand", "its demands"), or an attributive
+// name ("A European Commission proposal").
+func (x *extractor) nounOwner(si, k int) *entity {
+	toks := x.sents[si].toks
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := toks[j]
+		if t.kind == tPoss {
+			if m := x.mentionAt(si, j-1); m != nil && isActor(m.e.kind) {
+				return m.e
+			}
+			return nil
+		}
+		if t.lower == "its" || t.lower == "his" || t.lower == "her" || t.lower == "their" {
+			if r := x.resolveAt(si, j); r != nil && isActor(r.e.kind) {
+				return r.e
+			}
+			if t.lower == "its" || t.lower == "their" {
+				// "its demands": the subject of the clause.
+				if s := x.subjects(si, j); len(s) > 0 {
+					return s[0]
+				}
+			}
+			return nil
+		}
+		if m := x.mentionAt(si, j); m != nil && isActor(m.e.kind) && m.t1 == j+1 && j == k-1 {
+			return m.e
+		}
+		if t.kind == tPunct || t.lower == "the" || t.lower == "a" || t.lower == "an" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// referenceAt returns the proposal a definite description at k refers to:
+// "the bill", "the plan", "the proposal", "it" after "pushed for", "Her
+// demand", "The block" or a named bill already seen.
+func (x *extractor) referenceAt(si, k int) *proposal {
+	toks := x.sents[si].toks
+	if k >= len(toks) || len(x.proposals) == 0 {
+		return nil
+	}
+	w := toks[k].lower
+	if w == "it" {
+		return x.latestProposal(si, "")
+	}
+	if w != "the" && w != "this" && w != "that" && w != "such" && w != "her" && w != "his" && w != "its" && w != "their" {
+		return nil
+	}
+	for j := k + 1; j < len(toks) && j < k+4; j++ {
+		fam, ok := proposalNouns[toks[j].lower]
+		if ok {
+			// "the bill's", "the bill," or the end: no new content.
+			if j+1 < len(toks) {
+				switch toks[j+1].lower {
+				case "that", "to", "for", "against", "requiring", "obliging":
+					if w == "the" || w == "a" {
+						return nil
+					}
+				}
+			}
+			if p := x.latestProposal(si, fam); p != nil {
+				return p
+			}
+			return x.latestProposal(si, "")
+		}
+		if toks[j].kind != tWord || isCapWord(toks[j]) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// latestProposal returns the proposal last referred to, of the family when
+// given ("law" for "the bill").
+func (x *extractor) latestProposal(si int, fam string) *proposal {
+	var best *proposal
+	for _, p := range x.proposals {
+		if p.first > si {
+			continue
+		}
+		if fam != "" && p.family != fam && !(fam == "request" && p.family == "order") && !(fam == "order" && p.family == "request") {
+			continue
+		}
+		if best == nil || p.last > best.last || p.last == best.last && p.first > best.first {
+			best = p
+		}
+	}
+	return best
+}
+
+// aimedAt returns the actors a reference is aimed at: "Her demand is aimed
+// squarely at Facebook Inc", "The pledge appeared to take aim at
+// technology firms such as Facebook Inc ... and Apple Inc".
+func (x *extractor) aimedAt(si, k int) []*entity {
+	toks := x.sents[si].toks
+	for j := k + 1; j < len(toks) && j < k+8; j++ {
+		if (toks[j].lower == "aimed" || toks[j].lower == "aim") && j+1 < len(toks) {
+			for a := j + 1; a < len(toks) && a < j+3; a++ {
+				if toks[a].lower == "at" {
+					ads, _ := x.objectActors(si, a+1)
+					return ads
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// namedLaw handles the name of a bill or act at token k: "the Online Safety
+// Bill", "the Communications Data Bill", "the Telecommunications and Other
+// Legislation Amendment (Assistance and Access) Bill".
+func (x *extractor) namedLaw(si, k int) *proposal {
+	toks := x.sents[si].toks
+	if !toks[k].cap || (k > 0 && isCapWord(toks[k-1])) {
+		return nil
+	}
+	end := x.lawEnd(si, k)
+	if end <= k+1 || !lawHeads[toks[end-1].text] || toks[end-1].text == "Charter" || toks[end-1].text == "Convention" || toks[end-1].text == "Treaty" {
+		return nil
+	}
+	name := x.text[toks[k].start:toks[end-1].end]
+	for _, p := range x.proposals {
+		if p.law == name {
+			x.joinProposal(p, si, nil, nil)
+			return p
+		}
+	}
+	var proposers []*entity
+	if v := x.governingLawVerb(si, k); v >= 0 {
+		proposers = x.mainSubjects(si, v)
+	}
+	var ads []*entity
+	for j := end; j < len(toks) && j < end+4; j++ {
+		if toks[j].lower == "before" || toks[j].lower == "to" {
+			ads = x.actorsAfterTo(si, j+1)
+			break
+		}
+	}
+	// The bill a story has been describing by its content.
+	if p := x.latestProposal(si, "law"); p != nil && p.law == "" && si-p.last <= 2 {
+		p.law = name
+		p.e.addForm(name)
+		x.joinProposal(p, si, proposers, ads)
+		return p
+	}
+	p := x.mergeOrCreate(si, proposers, ads, "law", name, x.clauseText(si, x.clauseStart(si, k), len(toks)))
+	if p != nil {
+		p.law = name
+		x.joinProposal(p, si, proposers, ads)
+	}
+	return p
+}
+
+// governingLawVerb returns the verb that makes the subject the bill's
+// proponent ("would bring the ... Bill back", "introduced the ... Bill").
+func (x *extractor) governingLawVerb(si, k int) int {
+	toks := x.sents[si].toks
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch toks[j].lower {
+		case "bring", "brought", "introduced", "introduce", "tabled", "proposed", "drafted", "unveiled", "revive", "revived", "put":
+			return j
+		}
+	}
+	return -1
+}
+
+// lawEnd returns the end of a capitalised name that may carry a bracketed
+// short title before its head.
+func (x *extractor) lawEnd(si, k int) int {
+	toks := x.sents[si].toks
+	j := k
+	for j < len(toks) {
+		t := toks[j]
+		if isCapWord(t) || (isConnector(t) && j+1 < len(toks) && isCapWord(toks[j+1])) {
+			j++
+			continue
+		}
+		if t.text == "(" {
+			c := j + 1
+			for c < len(toks) && toks[c].text != ")" && c < j+8 {
+				c++
+			}
+			if c+1 < len(toks) && toks[c].text == ")" && isCapWord(toks[c+1]) {
+				j = c + 1
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// modalDemand reads a demand reported as what must or should happen:
+// "Services like WhatsApp must stop offering militants a hidden channel,
+// she said"; "Britain should not tolerate ..., Prime Minister David
+// Cameron said".
+func (x *extractor) modalDemand(si int) {
+	toks := x.sents[si].toks
+	modal := -1
+	for k, t := range toks {
+		if t.lower == "must" || t.lower == "should" {
+			modal = k
+			break
+		}
+	}
+	if modal < 0 {
+		return
+	}
+	var speaker []*entity
+	for k := modal + 1; k < len(toks); k++ {
+		switch toks[k].lower {
+		case "said", "says", "told", "argued", "added", "adds", "wrote":
+			for j := k - 1; j > modal && j >= k-8; j-- {
+				if m := x.mentionAt(si, j); m != nil && isActor(m.e.kind) {
+					speaker = []*entity{m.e}
+					break
+				}
+				if r := x.resolveAt(si, j); r != nil && isActor(r.e.kind) {
+					speaker = []*entity{r.e}
+					break
+				}
+				if toks[j].text == "," && j < k-1 {
+					break
+				}
+			}
+			if speaker == nil {
+				if m := x.mentionAt(si, k+1); m != nil && isActor(m.e.kind) {
+					speaker = []*entity{m.e}
+				}
+			}
+		}
+		if speaker != nil {
+			break
+		}
+	}
+	if speaker == nil {
+		// "X said the company should not go ahead".
+		for k := modal - 1; k >= 0; k-- {
+			if toks[k].lower == "said" || toks[k].lower == "says" {
+				speaker = x.subjects(si, k)
+				break
+			}
+		}
+	}
+	if len(speaker) == 0 {
+		return
+	}
+	start := x.clauseStart(si, modal)
+	content := x.contentFrom(si, start)
+	p := x.mergeOrCreate(si, speaker, nil, "request", content, x.clauseText(si, start, len(toks)))
+	if p != nil {
+		x.joinProposal(p, si, speaker, nil)
+	}
+}
+
+// mergeOrCreate returns the proposal a new statement adds to, or a new
+// one. A statement by the same proponents within a few sentences, or by
+// anyone right after a proposal whose proponent was not yet named, is the
+// same proposal told again.
+func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, name, summary string) *proposal {
+	name = strings.TrimSpace(name)
+	for i := len(x.proposals) - 1; i >= 0; i-- {
+		p := x.proposals[i]
+		if si-p.last > 3 {
+			continue
+		}
+		if overlap(p.proposers, proposers) && (len(addressees) == 0 || len(p.addressees) == 0 || overlap(p.addressees, addressees)) && familiesAgree(p.family, fam) {
+			p.e.addForm(name)
+			return p
+		}
+		if len(p.proposers) == 0 && si-p.last <= 1 && familiesAgree(p.family, fam) {
+			p.e.addForm(name)
+			return p
+		}
+	}
+	if name == "" {
+		return nil
+	}
+	if len(strings.Fields(name)) < 2 {
+		return nil
+	}
+	e := x.entity(graph.Proposal, name, x.story.ID)
+	e.name = name
+	e.summary = summary
+	p := &proposal{e: e, family: fam, first: si, last: si, content: name}
+	x.proposals = append(x.proposals, p)
+	return p
+}
+
+func familiesAgree(a, b string) bool {
+	if a == b || a == "plan" || b == "plan" {
+		return true
+	}
+	return (a == "request" || a == "order") && (b == "request" || b == "order")
+}
+
+func overlap(a, b []*entity) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinProposal adds what sentence si says about p.
+func (x *extractor) joinProposal(p *proposal, si int, proposers, addressees []*entity) {
+	if si > p.last {
+		p.last = si
+	}
+	x.mentionSentence(si, p.e)
+	for _, e := range proposers {
+		if e.kind == graph.Proposal {
+			continue
+		}
+		if !containsEntity(p.proposers, e) {
+			p.proposers = append(p.proposers, e)
+			x.relate(graph.Proposed, e, p.e, "", si, "proposal/proponent", 0.7)
+		}
+	}
+	for _, e := range addressees {
+		if containsEntity(p.proposers, e) {
+			continue
+		}
+		if !containsEntity(p.addressees, e) {
+			p.addressees = append(p.addressees, e)
+			x.relate(graph.AddressedTo, p.e, e, "", si, "proposal/addressee", 0.65)
+		}
+	}
+}
+
+func containsEntity(list []*entity, e *entity) bool {
+	for _, o := range list {
+		if o == e {
+			return true
+		}
+	}
+	return false
+}
+
+// topicWords name subjects of debate; a proposal whose words contain one
+// concerns it.
+var topicWords = []string{"end-to-end encryption", "encryption", "surveillance", "data retention",
+	"privacy", "backdoor", "lawful access", "child sexual abuse", "terrorism", "traceability",
+	"scanning", "decryption", "interception", "online safety", "disinformation", "hate speech",
+	"data protection", "content moderation", "metadata"}
+
+// finishProposal sets the proposal's date, topics and the services it
+// concerns.
+func (x *extractor) finishProposal(p *proposal) {
+	e := p.e
+	if e.date == "" {
+		e.date = x.sentenceDate(p.first)
+		if e.date == "" && x.published.ok {
+			e.date = x.story.Published
+		}
+	}
+	var words strings.Builder
+	for _, f := range e.forms {
+		words.WriteString(strings.ToLower(f))
+		words.WriteByte(' ')
+	}
+	words.WriteString(strings.ToLower(e.summary))
+	text := words.String()
+	for _, tw := range topicWords {
+		if strings.Contains(text, tw) {
+			if tw == "encryption" && strings.Contains(text, "end-to-end encryption") {
+				continue
+			}
+			t := x.entity(graph.Topic, tw, "")
+			x.mentionSentence(p.first, t)
+			e.topics = append(e.topics, t.id)
+			x.relate(graph.Concerns, e, t, "", p.first, "proposal/topic", 0.6)
+		}
+	}
+	for _, s := range x.order {
+		if s.kind == graph.Service && len(s.ments) > 0 && strings.Contains(text, strings.ToLower(s.name)) {
+			x.relate(graph.Concerns, e, s, "", p.first, "proposal/service", 0.6)
+		}
+	}
+}
+
+// stanceSentence reads support and opposition: an actor with a stance
+// word, about a proposal the sentence names or, failing that, the one the
+// story last spoke of.
+func (x *extractor) stanceSentence(si int) {
+	if len(x.proposals) == 0 {
+		return
+	}
+	toks := x.sents[si].toks
+	for k, t := range toks {
+		oppose, support := opposeWords[t.lower], supportWords[t.lower]
+		if !oppose && !support {
+			continue
+		}
+		if k > 0 && (toks[k-1].lower == "not" || toks[k-1].lower == "no") {
+			continue
+		}
+		if t.lower == "through" && !(k > 1 && toks[k-2].lower == "let" || k > 2 && toks[k-3].lower == "let") {
+			continue
+		}
+		if t.lower == "back" && k+1 < len(toks) && (toks[k+1].lower == "on" || toks[k+1].lower == "before") {
+			continue
+		}
+		subj := x.subjects(si, k)
+		if len(subj) == 0 {
+			subj = x.speakers(si, k)
+		}
+		if len(subj) == 0 {
+			continue
+		}
+		p := x.proposalNear(si, k)
+		if p == nil {
+			continue
+		}
+		typ := graph.Opposes
+		rule := "stance/oppose"
+		if support {
+			typ, rule = graph.Supports, "stance/support"
+		}
+		for _, s := range subj {
+			if containsEntity(p.proposers, s) {
+				continue
+			}
+			x.relate(typ, s, p.e, "", si, rule, 0.6)
+		}
+		return
+	}
+}
+
+// speakers returns who a sentence reports: "..., Borggreen argued",
+// "..., the ministry said".
+func (x *extractor) speakers(si, k int) []*entity {
+	toks := x.sents[si].toks
+	for j := k + 1; j < len(toks); j++ {
+		switch toks[j].lower {
+		case "said", "says", "argued", "added", "wrote", "warned":
+			for a := j - 1; a > k && a >= j-5; a-- {
+				if m := x.mentionAt(si, a); m != nil && isActor(m.e.kind) {
+					return []*entity{m.e}
+				}
+				if r := x.resolveAt(si, a); r != nil && isActor(r.e.kind) {
+					return []*entity{r.e}
+				}
+			}
+			if m := x.mentionAt(si, j+1); m != nil && isActor(m.e.kind) {
+				return []*entity{m.e}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// proposalNear returns the proposal sentence si refers to around token k,
+// or the one the story last spoke of.
+func (x *extractor) proposalNear(si, k int) *proposal {
+	for _, p := range x.proposals {
+		for _, m := range p.e.ments {
+			if m.Start == x.sents[si].start {
+				return p
+			}
+		}
+	}
+	return x.latestProposal(si, "")
+}
