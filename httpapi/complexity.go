@@ -28,14 +28,14 @@ func listCost(child int) int { return 1 + unboundedList*child }
 // nested-list bomb costs what it would fetch.
 func weighComplexity(c *generated.ComplexityRoot) {
 	type mentionsFn = func(int, *int, *string) int
-	type relationsFn = func(int, []graph.RelationType, *model.Direction, *int, *string) int
+	type relationsFn = func(int, *graph.RelationType, []graph.RelationType, *model.Direction, *int, *string) int
 	for _, f := range []*mentionsFn{&c.Attack.Mentions, &c.Country.Mentions, &c.Organization.Mentions,
 		&c.Person.Mentions, &c.Place.Mentions, &c.Proposal.Mentions, &c.Service.Mentions, &c.Topic.Mentions} {
 		*f = func(child int, first *int, _ *string) int { return pageCost(first, graph.DefaultPageSize, child) }
 	}
 	for _, f := range []*relationsFn{&c.Attack.Relations, &c.Country.Relations, &c.Organization.Relations,
 		&c.Person.Relations, &c.Place.Relations, &c.Proposal.Relations, &c.Service.Relations, &c.Topic.Relations} {
-		*f = func(child int, _ []graph.RelationType, _ *model.Direction, first *int, _ *string) int {
+		*f = func(child int, _ *graph.RelationType, _ []graph.RelationType, _ *model.Direction, first *int, _ *string) int {
 			return pageCost(first, graph.DefaultPageSize, child)
 		}
 	}
@@ -47,7 +47,7 @@ func weighComplexity(c *generated.ComplexityRoot) {
 	c.Story.Entities = func(child int, _ *graph.Kind, first *int, _ *string) int {
 		return pageCost(first, graph.DefaultPageSize, child)
 	}
-	c.Story.Relations = func(child int, _ []graph.RelationType, first *int, _ *string) int {
+	c.Story.Relations = func(child int, _ *graph.RelationType, _ []graph.RelationType, first *int, _ *string) int {
 		return pageCost(first, graph.DefaultPageSize, child)
 	}
 	q := &c.Query
@@ -57,7 +57,7 @@ func weighComplexity(c *generated.ComplexityRoot) {
 	q.Stories = func(child int, _, _, _ *string, first *int, _ *string) int {
 		return pageCost(first, graph.DefaultPageSize, child)
 	}
-	q.Relations = func(child int, _ []graph.RelationType, _, _, _, _, _, _ *string, _ *model.RelationOrder, first *int, _ *string) int {
+	q.Relations = func(child int, _ *graph.RelationType, _ []graph.RelationType, _, _, _, _, _, _ *string, _ *model.RelationOrder, first *int, _ *string) int {
 		return pageCost(first, graph.DefaultPageSize, child)
 	}
 	q.Proposals = func(child int, _ *model.ProposalFilter, _ *model.ProposalOrder, first *int, _ *string) int {

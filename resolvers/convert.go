@@ -208,3 +208,16 @@ func evidence(evs []graph.Evidence) []*graph.Evidence {
 	}
 	return out
 }
+
+// relationTypes merges the type and types arguments of a relations field.
+func relationTypes(one *graph.RelationType, many []graph.RelationType) []graph.RelationType {
+	if one == nil {
+		return many
+	}
+	for _, t := range many {
+		if t == *one {
+			return many
+		}
+	}
+	return append([]graph.RelationType{*one}, many...)
+}

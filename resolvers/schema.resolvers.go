@@ -18,8 +18,8 @@ func (r *attackResolver) Mentions(ctx context.Context, obj *model.Attack, first 
 	return mentions(obj.Entity, first, after)
 }
 
-func (r *attackResolver) Relations(ctx context.Context, obj *model.Attack, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return r.entityRelations(ctx, obj.Entity, typeArg, direction, first, after)
+func (r *attackResolver) Relations(ctx context.Context, obj *model.Attack, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
+	return r.entityRelations(ctx, obj.Entity, relationTypes(typeArg, types), direction, first, after)
 }
 
 func (r *attackResolver) Place(ctx context.Context, obj *model.Attack) (model.Entity, error) {
@@ -42,8 +42,8 @@ func (r *countryResolver) Mentions(ctx context.Context, obj *model.Country, firs
 	return mentions(obj.Entity, first, after)
 }
 
-func (r *countryResolver) Relations(ctx context.Context, obj *model.Country, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return r.entityRelations(ctx, obj.Entity, typeArg, direction, first, after)
+func (r *countryResolver) Relations(ctx context.Context, obj *model.Country, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
+	return r.entityRelations(ctx, obj.Entity, relationTypes(typeArg, types), direction, first, after)
 }
 
 func (r *evidenceResolver) Story(ctx context.Context, obj *graph.Evidence) (*model.Story, error) {
@@ -78,16 +78,16 @@ func (r *organizationResolver) Mentions(ctx context.Context, obj *model.Organiza
 	return mentions(obj.Entity, first, after)
 }
 
-func (r *organizationResolver) Relations(ctx context.Context, obj *model.Organization, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return r.entityRelations(ctx, obj.Entity, typeArg, direction, first, after)
+func (r *organizationResolver) Relations(ctx context.Context, obj *model.Organization, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
+	return r.entityRelations(ctx, obj.Entity, relationTypes(typeArg, types), direction, first, after)
 }
 
 func (r *personResolver) Mentions(ctx context.Context, obj *model.Person, first *int, after *string) (*model.MentionConnection, error) {
 	return mentions(obj.Entity, first, after)
 }
 
-func (r *personResolver) Relations(ctx context.Context, obj *model.Person, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return r.entityRelations(ctx, obj.Entity, typeArg, direction, first, after)
+func (r *personResolver) Relations(ctx context.Context, obj *model.Person, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
+	return r.entityRelations(ctx, obj.Entity, relationTypes(typeArg, types), direction, first, after)
 }
 
 func (r *personResolver) Roles(ctx context.Context, obj *model.Person) ([]*graph.Role, error) {
@@ -102,16 +102,16 @@ func (r *placeResolver) Mentions(ctx context.Context, obj *model.Place, first *i
 	return mentions(obj.Entity, first, after)
 }
 
-func (r *placeResolver) Relations(ctx context.Context, obj *model.Place, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return r.entityRelations(ctx, obj.Entity, typeArg, direction, first, after)
+func (r *placeResolver) Relations(ctx context.Context, obj *model.Place, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
+	return r.entityRelations(ctx, obj.Entity, relationTypes(typeArg, types), direction, first, after)
 }
 
 func (r *proposalResolver) Mentions(ctx context.Context, obj *model.Proposal, first *int, after *string) (*model.MentionConnection, error) {
 	return mentions(obj.Entity, first, after)
 }
 
-func (r *proposalResolver) Relations(ctx context.Context, obj *model.Proposal, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return r.entityRelations(ctx, obj.Entity, typeArg, direction, first, after)
+func (r *proposalResolver) Relations(ctx context.Context, obj *model.Proposal, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
+	return r.entityRelations(ctx, obj.Entity, relationTypes(typeArg, types), direction, first, after)
 }
 
 func (r *proposalResolver) Date(ctx context.Context, obj *model.Proposal) (*string, error) {
@@ -217,12 +217,12 @@ func (r *queryResolver) Relation(ctx context.Context, id string) (*graph.Relatio
 	return r.Store.Relation(ctx, id)
 }
 
-func (r *queryResolver) Relations(ctx context.Context, typeArg []graph.RelationType, subject *string, object *string, entity *string, story *string, from *string, to *string, orderBy *model.RelationOrder, first *int, after *string) (*model.RelationConnection, error) {
+func (r *queryResolver) Relations(ctx context.Context, typeArg *graph.RelationType, types []graph.RelationType, subject *string, object *string, entity *string, story *string, from *string, to *string, orderBy *model.RelationOrder, first *int, after *string) (*model.RelationConnection, error) {
 	p, err := page(first, after)
 	if err != nil {
 		return nil, err
 	}
-	f := graph.RelationFilter{Types: typeArg, Subject: strOr(subject, ""), Object: strOr(object, ""), Any: strOr(entity, ""),
+	f := graph.RelationFilter{Types: relationTypes(typeArg, types), Subject: strOr(subject, ""), Object: strOr(object, ""), Any: strOr(entity, ""),
 		StoryID: strOr(story, ""), From: strOr(from, ""), To: strOr(to, ""),
 		OrderByDate: orderBy != nil && *orderBy == model.RelationOrderDate}
 	rp, err := r.Store.Relations(ctx, f, p)
@@ -381,8 +381,8 @@ func (r *serviceResolver) Mentions(ctx context.Context, obj *model.Service, firs
 	return mentions(obj.Entity, first, after)
 }
 
-func (r *serviceResolver) Relations(ctx context.Context, obj *model.Service, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return r.entityRelations(ctx, obj.Entity, typeArg, direction, first, after)
+func (r *serviceResolver) Relations(ctx context.Context, obj *model.Service, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
+	return r.entityRelations(ctx, obj.Entity, relationTypes(typeArg, types), direction, first, after)
 }
 
 func (r *storyResolver) Title(ctx context.Context, obj *model.Story) (*string, error) {
@@ -478,12 +478,12 @@ func (r *storyResolver) Entities(ctx context.Context, obj *model.Story, kind *gr
 	return r.entityConnection(ctx, ep), nil
 }
 
-func (r *storyResolver) Relations(ctx context.Context, obj *model.Story, typeArg []graph.RelationType, first *int, after *string) (*model.RelationConnection, error) {
+func (r *storyResolver) Relations(ctx context.Context, obj *model.Story, typeArg *graph.RelationType, types []graph.RelationType, first *int, after *string) (*model.RelationConnection, error) {
 	p, err := page(first, after)
 	if err != nil {
 		return nil, err
 	}
-	rp, err := r.Store.Relations(ctx, graph.RelationFilter{Types: typeArg, StoryID: obj.ID}, p)
+	rp, err := r.Store.Relations(ctx, graph.RelationFilter{Types: relationTypes(typeArg, types), StoryID: obj.ID}, p)
 	if err != nil {
 		return nil, err
 	}
@@ -494,8 +494,8 @@ func (r *topicResolver) Mentions(ctx context.Context, obj *model.Topic, first *i
 	return mentions(obj.Entity, first, after)
 }
 
-func (r *topicResolver) Relations(ctx context.Context, obj *model.Topic, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return r.entityRelations(ctx, obj.Entity, typeArg, direction, first, after)
+func (r *topicResolver) Relations(ctx context.Context, obj *model.Topic, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
+	return r.entityRelations(ctx, obj.Entity, relationTypes(typeArg, types), direction, first, after)
 }
 
 func (r *Resolver) Attack() generated.AttackResolver { return &attackResolver{r} }

@@ -66,7 +66,7 @@ type ComplexityRoot struct {
 		Name         func(childComplexity int) int
 		Perpetrators func(childComplexity int) int
 		Place        func(childComplexity int) int
-		Relations    func(childComplexity int, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) int
+		Relations    func(childComplexity int, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) int
 		Summary      func(childComplexity int) int
 	}
 
@@ -76,7 +76,7 @@ type ComplexityRoot struct {
 		Kind      func(childComplexity int) int
 		Mentions  func(childComplexity int, first *int, after *string) int
 		Name      func(childComplexity int) int
-		Relations func(childComplexity int, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) int
+		Relations func(childComplexity int, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) int
 	}
 
 	CountryMonthCount struct {
@@ -196,7 +196,7 @@ type ComplexityRoot struct {
 		Kind      func(childComplexity int) int
 		Mentions  func(childComplexity int, first *int, after *string) int
 		Name      func(childComplexity int) int
-		Relations func(childComplexity int, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) int
+		Relations func(childComplexity int, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) int
 	}
 
 	PageInfo struct {
@@ -225,7 +225,7 @@ type ComplexityRoot struct {
 		Kind      func(childComplexity int) int
 		Mentions  func(childComplexity int, first *int, after *string) int
 		Name      func(childComplexity int) int
-		Relations func(childComplexity int, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) int
+		Relations func(childComplexity int, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) int
 		Roles     func(childComplexity int) int
 	}
 
@@ -235,7 +235,7 @@ type ComplexityRoot struct {
 		Kind      func(childComplexity int) int
 		Mentions  func(childComplexity int, first *int, after *string) int
 		Name      func(childComplexity int) int
-		Relations func(childComplexity int, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) int
+		Relations func(childComplexity int, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) int
 	}
 
 	Proposal struct {
@@ -249,7 +249,7 @@ type ComplexityRoot struct {
 		Opponents  func(childComplexity int) int
 		Proposers  func(childComplexity int) int
 		Recipients func(childComplexity int) int
-		Relations  func(childComplexity int, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) int
+		Relations  func(childComplexity int, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) int
 		Summary    func(childComplexity int) int
 		Supporters func(childComplexity int) int
 		Topics     func(childComplexity int) int
@@ -277,7 +277,7 @@ type ComplexityRoot struct {
 		Proposals           func(childComplexity int, where *model.ProposalFilter, orderBy *model.ProposalOrder, first *int, after *string) int
 		ProposalsPerCountry func(childComplexity int, from *string, to *string) int
 		Relation            func(childComplexity int, id string) int
-		Relations           func(childComplexity int, typeArg []graph.RelationType, subject *string, object *string, entity *string, story *string, from *string, to *string, orderBy *model.RelationOrder, first *int, after *string) int
+		Relations           func(childComplexity int, typeArg *graph.RelationType, types []graph.RelationType, subject *string, object *string, entity *string, story *string, from *string, to *string, orderBy *model.RelationOrder, first *int, after *string) int
 		Search              func(childComplexity int, text string, first *int) int
 		Stats               func(childComplexity int) int
 		Stories             func(childComplexity int, source *string, from *string, to *string, first *int, after *string) int
@@ -327,7 +327,7 @@ type ComplexityRoot struct {
 		Kind      func(childComplexity int) int
 		Mentions  func(childComplexity int, first *int, after *string) int
 		Name      func(childComplexity int) int
-		Relations func(childComplexity int, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) int
+		Relations func(childComplexity int, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) int
 	}
 
 	Stats struct {
@@ -346,7 +346,7 @@ type ComplexityRoot struct {
 		ID         func(childComplexity int) int
 		IngestedAt func(childComplexity int) int
 		Published  func(childComplexity int) int
-		Relations  func(childComplexity int, typeArg []graph.RelationType, first *int, after *string) int
+		Relations  func(childComplexity int, typeArg *graph.RelationType, types []graph.RelationType, first *int, after *string) int
 		Source     func(childComplexity int) int
 		Text       func(childComplexity int) int
 		Title      func(childComplexity int) int
@@ -377,7 +377,7 @@ type ComplexityRoot struct {
 		Kind      func(childComplexity int) int
 		Mentions  func(childComplexity int, first *int, after *string) int
 		Name      func(childComplexity int) int
-		Relations func(childComplexity int, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) int
+		Relations func(childComplexity int, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) int
 	}
 
 	TypeCount struct {
@@ -397,14 +397,14 @@ type ComplexityRoot struct {
 
 type AttackResolver interface {
 	Mentions(ctx context.Context, obj *model.Attack, first *int, after *string) (*model.MentionConnection, error)
-	Relations(ctx context.Context, obj *model.Attack, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Attack, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error)
 
 	Place(ctx context.Context, obj *model.Attack) (model.Entity, error)
 	Perpetrators(ctx context.Context, obj *model.Attack) ([]model.Entity, error)
 }
 type CountryResolver interface {
 	Mentions(ctx context.Context, obj *model.Country, first *int, after *string) (*model.MentionConnection, error)
-	Relations(ctx context.Context, obj *model.Country, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Country, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error)
 }
 type EvidenceResolver interface {
 	Story(ctx context.Context, obj *graph.Evidence) (*model.Story, error)
@@ -419,20 +419,20 @@ type MutationResolver interface {
 }
 type OrganizationResolver interface {
 	Mentions(ctx context.Context, obj *model.Organization, first *int, after *string) (*model.MentionConnection, error)
-	Relations(ctx context.Context, obj *model.Organization, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Organization, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error)
 }
 type PersonResolver interface {
 	Mentions(ctx context.Context, obj *model.Person, first *int, after *string) (*model.MentionConnection, error)
-	Relations(ctx context.Context, obj *model.Person, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Person, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error)
 	Roles(ctx context.Context, obj *model.Person) ([]*graph.Role, error)
 }
 type PlaceResolver interface {
 	Mentions(ctx context.Context, obj *model.Place, first *int, after *string) (*model.MentionConnection, error)
-	Relations(ctx context.Context, obj *model.Place, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Place, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error)
 }
 type ProposalResolver interface {
 	Mentions(ctx context.Context, obj *model.Proposal, first *int, after *string) (*model.MentionConnection, error)
-	Relations(ctx context.Context, obj *model.Proposal, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Proposal, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error)
 
 	Date(ctx context.Context, obj *model.Proposal) (*string, error)
 	Topics(ctx context.Context, obj *model.Proposal) ([]model.Entity, error)
@@ -449,7 +449,7 @@ type QueryResolver interface {
 	Story(ctx context.Context, id string) (*model.Story, error)
 	Stories(ctx context.Context, source *string, from *string, to *string, first *int, after *string) (*model.StoryConnection, error)
 	Relation(ctx context.Context, id string) (*graph.Relation, error)
-	Relations(ctx context.Context, typeArg []graph.RelationType, subject *string, object *string, entity *string, story *string, from *string, to *string, orderBy *model.RelationOrder, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, typeArg *graph.RelationType, types []graph.RelationType, subject *string, object *string, entity *string, story *string, from *string, to *string, orderBy *model.RelationOrder, first *int, after *string) (*model.RelationConnection, error)
 	Proposals(ctx context.Context, where *model.ProposalFilter, orderBy *model.ProposalOrder, first *int, after *string) (*model.ProposalConnection, error)
 	Search(ctx context.Context, text string, first *int) ([]*model.SearchHit, error)
 	Path(ctx context.Context, from string, to string, maxHops *int, types []graph.RelationType, first *int) ([]*model.Path, error)
@@ -472,7 +472,7 @@ type RoleResolver interface {
 }
 type ServiceResolver interface {
 	Mentions(ctx context.Context, obj *model.Service, first *int, after *string) (*model.MentionConnection, error)
-	Relations(ctx context.Context, obj *model.Service, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Service, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error)
 }
 type StoryResolver interface {
 	Title(ctx context.Context, obj *model.Story) (*string, error)
@@ -485,11 +485,11 @@ type StoryResolver interface {
 	Text(ctx context.Context, obj *model.Story) (string, error)
 	IngestedAt(ctx context.Context, obj *model.Story) (*time.Time, error)
 	Entities(ctx context.Context, obj *model.Story, kind *graph.Kind, first *int, after *string) (*model.EntityConnection, error)
-	Relations(ctx context.Context, obj *model.Story, typeArg []graph.RelationType, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Story, typeArg *graph.RelationType, types []graph.RelationType, first *int, after *string) (*model.RelationConnection, error)
 }
 type TopicResolver interface {
 	Mentions(ctx context.Context, obj *model.Topic, first *int, after *string) (*model.MentionConnection, error)
-	Relations(ctx context.Context, obj *model.Topic, typeArg []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error)
+	Relations(ctx context.Context, obj *model.Topic, typeArg *graph.RelationType, types []graph.RelationType, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -592,7 +592,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Attack.Relations(childComplexity, args["type"].([]graph.RelationType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Attack.Relations(childComplexity, args["type"].(*graph.RelationType), args["types"].([]graph.RelationType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
 	case "Attack.summary":
 		if e.ComplexityRoot.Attack.Summary == nil {
 			break
@@ -645,7 +645,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.Relations(childComplexity, args["type"].([]graph.RelationType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Country.Relations(childComplexity, args["type"].(*graph.RelationType), args["types"].([]graph.RelationType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
 
 	case "CountryMonthCount.count":
 		if e.ComplexityRoot.CountryMonthCount.Count == nil {
@@ -1084,7 +1084,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Relations(childComplexity, args["type"].([]graph.RelationType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Organization.Relations(childComplexity, args["type"].(*graph.RelationType), args["types"].([]graph.RelationType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1200,7 +1200,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Relations(childComplexity, args["type"].([]graph.RelationType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Person.Relations(childComplexity, args["type"].(*graph.RelationType), args["types"].([]graph.RelationType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
 	case "Person.roles":
 		if e.ComplexityRoot.Person.Roles == nil {
 			break
@@ -1253,7 +1253,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Place.Relations(childComplexity, args["type"].([]graph.RelationType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Place.Relations(childComplexity, args["type"].(*graph.RelationType), args["types"].([]graph.RelationType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
 
 	case "Proposal.aliases":
 		if e.ComplexityRoot.Proposal.Aliases == nil {
@@ -1330,7 +1330,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Proposal.Relations(childComplexity, args["type"].([]graph.RelationType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Proposal.Relations(childComplexity, args["type"].(*graph.RelationType), args["types"].([]graph.RelationType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
 	case "Proposal.summary":
 		if e.ComplexityRoot.Proposal.Summary == nil {
 			break
@@ -1498,7 +1498,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Relations(childComplexity, args["type"].([]graph.RelationType), args["subject"].(*string), args["object"].(*string), args["entity"].(*string), args["story"].(*string), args["from"].(*string), args["to"].(*string), args["orderBy"].(*model.RelationOrder), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Relations(childComplexity, args["type"].(*graph.RelationType), args["types"].([]graph.RelationType), args["subject"].(*string), args["object"].(*string), args["entity"].(*string), args["story"].(*string), args["from"].(*string), args["to"].(*string), args["orderBy"].(*model.RelationOrder), args["first"].(*int), args["after"].(*string)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -1726,7 +1726,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Service.Relations(childComplexity, args["type"].([]graph.RelationType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Service.Relations(childComplexity, args["type"].(*graph.RelationType), args["types"].([]graph.RelationType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
 
 	case "Stats.entities":
 		if e.ComplexityRoot.Stats.Entities == nil {
@@ -1816,7 +1816,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Story.Relations(childComplexity, args["type"].([]graph.RelationType), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Story.Relations(childComplexity, args["type"].(*graph.RelationType), args["types"].([]graph.RelationType), args["first"].(*int), args["after"].(*string)), true
 	case "Story.source":
 		if e.ComplexityRoot.Story.Source == nil {
 			break
@@ -1944,7 +1944,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Topic.Relations(childComplexity, args["type"].([]graph.RelationType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Topic.Relations(childComplexity, args["type"].(*graph.RelationType), args["types"].([]graph.RelationType), args["direction"].(*model.Direction), args["first"].(*int), args["after"].(*string)), true
 
 	case "TypeCount.count":
 		if e.ComplexityRoot.TypeCount.Count == nil {
@@ -2175,7 +2175,7 @@ type Story implements Node {
   "Entities mentioned in this story (merged across stories)."
   entities(kind: EntityKind, first: Int = 50, after: String): EntityConnection!
   "Relations with evidence from this story (merged across stories)."
-  relations(type: [RelationType!], first: Int = 50, after: String): RelationConnection!
+  relations(type: RelationType, types: [RelationType!], first: Int = 50, after: String): RelationConnection!
 }
 
 "A person credited for a story: metadata, never an actor."
@@ -2231,14 +2231,18 @@ type Evidence {
   confidence: Float!
 }
 
-"A node of the graph. Every entity kind implements it."
+"""
+A node of the graph. Every entity kind implements it. relations keeps the
+relations of type or of any of types (every type when both are empty), in a
+direction from the entity.
+"""
 interface Entity {
   id: ID!
   kind: EntityKind!
   name: String!
   aliases: [String!]!
   mentions(first: Int = 50, after: String): MentionConnection!
-  relations(type: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
+  relations(type: RelationType, types: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
 }
 
 "A title a person holds for a country or an organization."
@@ -2253,7 +2257,7 @@ type Person implements Node & Entity {
   name: String!
   aliases: [String!]!
   mentions(first: Int = 50, after: String): MentionConnection!
-  relations(type: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
+  relations(type: RelationType, types: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
   roles: [Role!]!
 }
 
@@ -2263,7 +2267,7 @@ type Country implements Node & Entity {
   name: String!
   aliases: [String!]!
   mentions(first: Int = 50, after: String): MentionConnection!
-  relations(type: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
+  relations(type: RelationType, types: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
 }
 
 type Organization implements Node & Entity {
@@ -2272,7 +2276,7 @@ type Organization implements Node & Entity {
   name: String!
   aliases: [String!]!
   mentions(first: Int = 50, after: String): MentionConnection!
-  relations(type: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
+  relations(type: RelationType, types: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
 }
 
 type Service implements Node & Entity {
@@ -2281,7 +2285,7 @@ type Service implements Node & Entity {
   name: String!
   aliases: [String!]!
   mentions(first: Int = 50, after: String): MentionConnection!
-  relations(type: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
+  relations(type: RelationType, types: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
 }
 
 type Place implements Node & Entity {
@@ -2290,7 +2294,7 @@ type Place implements Node & Entity {
   name: String!
   aliases: [String!]!
   mentions(first: Int = 50, after: String): MentionConnection!
-  relations(type: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
+  relations(type: RelationType, types: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
 }
 
 type Attack implements Node & Entity {
@@ -2299,7 +2303,7 @@ type Attack implements Node & Entity {
   name: String!
   aliases: [String!]!
   mentions(first: Int = 50, after: String): MentionConnection!
-  relations(type: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
+  relations(type: RelationType, types: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
   summary: String
   date: Date
   "The place or country where it happened."
@@ -2315,7 +2319,7 @@ type Proposal implements Node & Entity {
   name: String!
   aliases: [String!]!
   mentions(first: Int = 50, after: String): MentionConnection!
-  relations(type: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
+  relations(type: RelationType, types: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
   summary: String
   "When it was made: the proposal's own date or the earliest dated PROPOSED relation."
   date: Date
@@ -2337,7 +2341,7 @@ type Topic implements Node & Entity {
   name: String!
   aliases: [String!]!
   mentions(first: Int = 50, after: String): MentionConnection!
-  relations(type: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
+  relations(type: RelationType, types: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
 }
 
 type EntityEdge {
@@ -2511,7 +2515,10 @@ type Query {
   "One relation; NOT_FOUND when there is none."
   relation(id: ID!): Relation
   relations(
-    type: [RelationType!]
+    "Relations of this type."
+    type: RelationType
+    "Relations of any of these types."
+    types: [RelationType!]
     subject: ID
     object: ID
     "Relations touching this entity at either end."
@@ -3244,37 +3251,45 @@ func (ec *executionContext) field_Attack_relations_args(ctx context.Context, raw
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "type",
+		func(ctx context.Context, v any) (*graph.RelationType, error) {
+			return ec.unmarshalORelationType2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationType(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["type"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
 		func(ctx context.Context, v any) ([]graph.RelationType, error) {
 			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["type"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+	args["types"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
 		func(ctx context.Context, v any) (*model.Direction, error) {
 			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋresolversᚋmodelᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["direction"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["direction"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg3
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -3304,37 +3319,45 @@ func (ec *executionContext) field_Country_relations_args(ctx context.Context, ra
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "type",
+		func(ctx context.Context, v any) (*graph.RelationType, error) {
+			return ec.unmarshalORelationType2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationType(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["type"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
 		func(ctx context.Context, v any) ([]graph.RelationType, error) {
 			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["type"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+	args["types"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
 		func(ctx context.Context, v any) (*model.Direction, error) {
 			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋresolversᚋmodelᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["direction"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["direction"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg3
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -3406,37 +3429,45 @@ func (ec *executionContext) field_Organization_relations_args(ctx context.Contex
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "type",
+		func(ctx context.Context, v any) (*graph.RelationType, error) {
+			return ec.unmarshalORelationType2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationType(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["type"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
 		func(ctx context.Context, v any) ([]graph.RelationType, error) {
 			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["type"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+	args["types"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
 		func(ctx context.Context, v any) (*model.Direction, error) {
 			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋresolversᚋmodelᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["direction"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["direction"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg3
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -3466,37 +3497,45 @@ func (ec *executionContext) field_Person_relations_args(ctx context.Context, raw
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "type",
+		func(ctx context.Context, v any) (*graph.RelationType, error) {
+			return ec.unmarshalORelationType2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationType(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["type"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
 		func(ctx context.Context, v any) ([]graph.RelationType, error) {
 			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["type"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+	args["types"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
 		func(ctx context.Context, v any) (*model.Direction, error) {
 			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋresolversᚋmodelᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["direction"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["direction"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg3
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -3526,37 +3565,45 @@ func (ec *executionContext) field_Place_relations_args(ctx context.Context, rawA
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "type",
+		func(ctx context.Context, v any) (*graph.RelationType, error) {
+			return ec.unmarshalORelationType2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationType(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["type"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
 		func(ctx context.Context, v any) ([]graph.RelationType, error) {
 			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["type"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+	args["types"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
 		func(ctx context.Context, v any) (*model.Direction, error) {
 			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋresolversᚋmodelᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["direction"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["direction"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg3
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -3586,37 +3633,45 @@ func (ec *executionContext) field_Proposal_relations_args(ctx context.Context, r
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "type",
+		func(ctx context.Context, v any) (*graph.RelationType, error) {
+			return ec.unmarshalORelationType2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationType(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["type"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
 		func(ctx context.Context, v any) ([]graph.RelationType, error) {
 			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["type"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+	args["types"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
 		func(ctx context.Context, v any) (*model.Direction, error) {
 			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋresolversᚋmodelᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["direction"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["direction"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg3
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -3924,85 +3979,93 @@ func (ec *executionContext) field_Query_relations_args(ctx context.Context, rawA
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "type",
+		func(ctx context.Context, v any) (*graph.RelationType, error) {
+			return ec.unmarshalORelationType2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationType(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["type"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
 		func(ctx context.Context, v any) ([]graph.RelationType, error) {
 			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["type"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "subject",
+	args["types"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "subject",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOID2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["subject"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "object",
+	args["subject"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "object",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOID2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["object"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "entity",
+	args["object"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "entity",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOID2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["entity"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "story",
+	args["entity"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "story",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOID2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["story"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+	args["story"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "from",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalODate2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["from"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+	args["from"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "to",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalODate2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["to"] = arg6
-	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+	args["to"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) (*model.RelationOrder, error) {
 			return ec.unmarshalORelationOrder2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋresolversᚋmodelᚐRelationOrder(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["orderBy"] = arg7
-	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["orderBy"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg8
-	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg9
+	arg10, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg9
+	args["after"] = arg10
 	return args, nil
 }
 
@@ -4152,37 +4215,45 @@ func (ec *executionContext) field_Service_relations_args(ctx context.Context, ra
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "type",
+		func(ctx context.Context, v any) (*graph.RelationType, error) {
+			return ec.unmarshalORelationType2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationType(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["type"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
 		func(ctx context.Context, v any) ([]graph.RelationType, error) {
 			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["type"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+	args["types"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
 		func(ctx context.Context, v any) (*model.Direction, error) {
 			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋresolversᚋmodelᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["direction"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["direction"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg3
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -4220,29 +4291,37 @@ func (ec *executionContext) field_Story_relations_args(ctx context.Context, rawA
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "type",
+		func(ctx context.Context, v any) (*graph.RelationType, error) {
+			return ec.unmarshalORelationType2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationType(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["type"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
 		func(ctx context.Context, v any) ([]graph.RelationType, error) {
 			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["type"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["types"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -4272,37 +4351,45 @@ func (ec *executionContext) field_Topic_relations_args(ctx context.Context, rawA
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "type",
+		func(ctx context.Context, v any) (*graph.RelationType, error) {
+			return ec.unmarshalORelationType2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationType(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["type"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
 		func(ctx context.Context, v any) ([]graph.RelationType, error) {
 			return ec.unmarshalORelationType2ᚕgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationTypeᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["type"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+	args["types"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
 		func(ctx context.Context, v any) (*model.Direction, error) {
 			return ec.unmarshalODirection2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋresolversᚋmodelᚐDirection(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["direction"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["direction"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg3
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -4604,7 +4691,7 @@ func (ec *executionContext) _Attack_relations(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Attack().Relations(ctx, obj, fc.Args["type"].([]graph.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Attack().Relations(ctx, obj, fc.Args["type"].(*graph.RelationType), fc.Args["types"].([]graph.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -4894,7 +4981,7 @@ func (ec *executionContext) _Country_relations(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().Relations(ctx, obj, fc.Args["type"].([]graph.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Country().Relations(ctx, obj, fc.Args["type"].(*graph.RelationType), fc.Args["types"].([]graph.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -6697,7 +6784,7 @@ func (ec *executionContext) _Organization_relations(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().Relations(ctx, obj, fc.Args["type"].([]graph.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Organization().Relations(ctx, obj, fc.Args["type"].(*graph.RelationType), fc.Args["types"].([]graph.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -7175,7 +7262,7 @@ func (ec *executionContext) _Person_relations(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Relations(ctx, obj, fc.Args["type"].([]graph.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Person().Relations(ctx, obj, fc.Args["type"].(*graph.RelationType), fc.Args["types"].([]graph.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -7387,7 +7474,7 @@ func (ec *executionContext) _Place_relations(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Place().Relations(ctx, obj, fc.Args["type"].([]graph.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Place().Relations(ctx, obj, fc.Args["type"].(*graph.RelationType), fc.Args["types"].([]graph.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -7567,7 +7654,7 @@ func (ec *executionContext) _Proposal_relations(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Proposal().Relations(ctx, obj, fc.Args["type"].([]graph.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Proposal().Relations(ctx, obj, fc.Args["type"].(*graph.RelationType), fc.Args["types"].([]graph.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -8287,7 +8374,7 @@ func (ec *executionContext) _Query_relations(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Relations(ctx, fc.Args["type"].([]graph.RelationType), fc.Args["subject"].(*string), fc.Args["object"].(*string), fc.Args["entity"].(*string), fc.Args["story"].(*string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["orderBy"].(*model.RelationOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Relations(ctx, fc.Args["type"].(*graph.RelationType), fc.Args["types"].([]graph.RelationType), fc.Args["subject"].(*string), fc.Args["object"].(*string), fc.Args["entity"].(*string), fc.Args["story"].(*string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["orderBy"].(*model.RelationOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -9465,7 +9552,7 @@ func (ec *executionContext) _Service_relations(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Service().Relations(ctx, obj, fc.Args["type"].([]graph.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Service().Relations(ctx, obj, fc.Args["type"].(*graph.RelationType), fc.Args["types"].([]graph.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -9925,7 +10012,7 @@ func (ec *executionContext) _Story_relations(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Story().Relations(ctx, obj, fc.Args["type"].([]graph.RelationType), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Story().Relations(ctx, obj, fc.Args["type"].(*graph.RelationType), fc.Args["types"].([]graph.RelationType), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -10366,7 +10453,7 @@ func (ec *executionContext) _Topic_relations(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Topic().Relations(ctx, obj, fc.Args["type"].([]graph.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Topic().Relations(ctx, obj, fc.Args["type"].(*graph.RelationType), fc.Args["types"].([]graph.RelationType), fc.Args["direction"].(*model.Direction), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationConnection) graphql.Marshaler {
@@ -15924,6 +16011,56 @@ func (ec *executionContext) marshalORelationType2ᚕgithubᚗcomᚋpolicygraph�
 
 	return ret
 }
+
+func (ec *executionContext) unmarshalORelationType2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationType(ctx context.Context, v any) (*graph.RelationType, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := unmarshalORelationType2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationType[tmp]
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalORelationType2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationType(ctx context.Context, sel ast.SelectionSet, v *graph.RelationType) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(marshalORelationType2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationType[*v])
+	return res
+}
+
+var (
+	unmarshalORelationType2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationType = map[string]graph.RelationType{
+		"HOLDS_ROLE":   graph.HoldsRole,
+		"PROPOSED":     graph.Proposed,
+		"ADDRESSED_TO": graph.AddressedTo,
+		"MET":          graph.Met,
+		"USES":         graph.Uses,
+		"OWNS":         graph.Owns,
+		"PERPETRATED":  graph.Perpetrated,
+		"OCCURRED_IN":  graph.OccurredIn,
+		"SUPPORTS":     graph.Supports,
+		"OPPOSES":      graph.Opposes,
+		"CONCERNS":     graph.Concerns,
+		"SAID":         graph.Said,
+	}
+	marshalORelationType2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋgraphᚐRelationType = map[graph.RelationType]string{
+		graph.HoldsRole:   "HOLDS_ROLE",
+		graph.Proposed:    "PROPOSED",
+		graph.AddressedTo: "ADDRESSED_TO",
+		graph.Met:         "MET",
+		graph.Uses:        "USES",
+		graph.Owns:        "OWNS",
+		graph.Perpetrated: "PERPETRATED",
+		graph.OccurredIn:  "OCCURRED_IN",
+		graph.Supports:    "SUPPORTS",
+		graph.Opposes:     "OPPOSES",
+		graph.Concerns:    "CONCERNS",
+		graph.Said:        "SAID",
+	}
+)
 
 func (ec *executionContext) marshalOStory2ᚖgithubᚗcomᚋpolicygraphᚋpolicygraphᚋresolversᚋmodelᚐStory(ctx context.Context, sel ast.SelectionSet, v *model.Story) graphql.Marshaler {
 	if v == nil {
