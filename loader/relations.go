@@ -36,6 +36,10 @@ func (x *extractor) clauseStart(si, v int) int {
 		switch toks[k].lower {
 		case ";", ":", "that", "whether", "but", "\u201c", "\"", "saying", "because", "while", "although", "though", "after", "before", "until", "when", "if":
 			return k + 1
+		case "and":
+			if k > 0 && toks[k-1].text == "," {
+				return k + 1
+			}
 		}
 	}
 	return 0
@@ -54,6 +58,16 @@ func isActor(k graph.Kind) bool {
 func (x *extractor) subjects(si, v int) []*entity {
 	toks := x.sents[si].toks
 	start := x.clauseStart(si, v)
+	// The actor right before the verb is its subject: "..., and he wants".
+	j := v - 1
+	for j > start && (adverbs[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && toks[j].kind == tWord && !toks[j].cap) {
+		j--
+	}
+	if j >= start {
+		if r := x.resolveAt(si, j); r != nil && r.t1 == j+1 && isActor(r.e.kind) && (personPronouns[toks[j].lower] || thingPronouns[toks[j].lower]) && toks[j].lower != "his" && toks[j].lower != "its" && toks[j].lower != "her" {
+			return []*entity{r.e}
+		}
+	}
 	var out []*entity
 	last := -1
 	for k := start; k < v; k++ {
@@ -68,7 +82,11 @@ func (x *extractor) subjects(si, v int) []*entity {
 		}
 		if m := x.mentionAt(si, k); m != nil && m.t0 == k {
 			e, end = m.e, m.t1
-			if !isActor(e.kind) {
+			if e.kind == graph.Service {
+				// A service that acts is its company: "WhatsApp has asked".
+				e = x.operator(e)
+			}
+			if e == nil || !isActor(e.kind) || x.titlePrefix(si, m) {
 				k = m.t1 - 1
 				continue
 			}
@@ -123,6 +141,41 @@ func (x *extractor) subjects(si, v int) []*entity {
 		k = end - 1
 	}
 	return out
+}
+
+// adverbs may stand between a subject and its verb.
+var adverbs = set("also", "still", "has", "have", "had", "will", "would", "then", "later", "already",
+	"now", "had", "is", "was", "were", "are", "not", "never", "once", "again", "previously", "on")
+
+// titlePrefix reports whether a country or organization mention is the
+// owner of a title before a name ("French Interior Minister Bernard
+// Cazeneuve", "Australia's Minister for ...").
+func (x *extractor) titlePrefix(si int, m *mention) bool {
+	if m.e.kind == graph.Person {
+		return false
+	}
+	toks := x.sents[si].toks
+	end := m.t1
+	if end < len(toks) && toks[end].kind == tPoss {
+		end++
+	}
+	for _, n := range x.ments[si] {
+		if n.e.kind == graph.Person && n.titleStart == end {
+			return true
+		}
+	}
+	return false
+}
+
+// operator returns the company that runs a service, as the story names
+// it ("WhatsApp LLC", "Telegram Messenger LLP", an owner), or nil.
+func (x *extractor) operator(s *entity) *entity {
+	for _, e := range x.order {
+		if e.kind == graph.Organization && len(e.ments) > 0 && strings.HasPrefix(e.name, s.name+" ") {
+			return e
+		}
+	}
+	return nil
 }
 
 // governed reports whether a preposition stands right before token k.

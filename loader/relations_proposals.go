@@ -60,11 +60,11 @@ var opposeWords = set("opposed", "opposes", "oppose", "opposing", "criticised", 
 	"warned", "warns", "questioned", "challenge", "challenged", "challenging", "refused", "refuses",
 	"defied", "flawed", "attacks", "slammed", "denounced", "resisted", "resist", "undermine",
 	"weaken", "unconstitutional", "unacceptable", "farce", "doubts", "u-turn", "rather", "sooner",
-	"worrying", "backdoors", "backdoor", "strike", "court", "disputed", "concessions", "appeal")
+	"worrying", "strike", "concessions")
 
 var supportWords = set("backed", "backs", "back", "supported", "supports", "support", "welcomed", "welcomes",
 	"endorsed", "endorses", "defended", "defends", "granted", "grants", "approved", "approves", "siding",
-	"sided", "committed", "praised", "hailed", "through")
+	"sided", "praised", "hailed", "through")
 
 // findProposals reads proposals sentence by sentence, merges references to
 // one proposal, then records the relations and the stances on them.
@@ -128,6 +128,13 @@ func (x *extractor) hypothetical(si, k int) bool {
 		switch toks[start-1].lower {
 		case "whether", "if":
 			return true
+		case "that":
+			if start > 1 {
+				switch toks[start-2].lower {
+				case "claims", "reports", "suggestions", "accusations", "allegations", "denied", "rumours":
+					return true
+				}
+			}
 		}
 	}
 	if k > 0 && (toks[k-1].lower == "not" || toks[k-1].lower == "no" || toks[k-1].lower == "never") {
@@ -228,6 +235,14 @@ func (x *extractor) verbProposal(si, k int, role string) *proposal {
 		}
 	case "pushed", "pushing":
 		if next != "for" {
+			return nil
+		}
+	}
+	// "information sought in an investigation": a participle after a noun
+	// describes it; nobody proposes anything there.
+	if k > 0 && (strings.HasSuffix(t, "ed") || t == "sought" || t == "sent" || t == "put" || t == "told") {
+		prev := toks[k-1]
+		if prev.kind == tWord && !prev.cap && !strings.HasSuffix(prev.lower, "ly") && !auxiliaries[prev.lower] && x.mentionAt(si, k-1) == nil && x.resolveAt(si, k-1) == nil && !personPronouns[prev.lower] && prev.lower != "they" && prev.lower != "it" && prev.lower != "also" {
 			return nil
 		}
 	}
@@ -412,6 +427,10 @@ func (x *extractor) contentFrom(si, k int) string {
 		if t.text == "," || t.text == ";" || t.text == "." || t.text == ":" || t.text == "\u201d" || t.lower == "saying" || t.lower == "after" || t.lower == "because" {
 			break
 		}
+		// A finite verb of the main clause ends the proposal's words.
+		if b > k && contentStops[t.lower] {
+			break
+		}
 		if t.kind == tWord {
 			words++
 		}
@@ -422,6 +441,15 @@ func (x *extractor) contentFrom(si, k int) string {
 	}
 	return x.text[toks[k].start:toks[b-1].end]
 }
+
+// auxiliaries stand before a verb's participle.
+var auxiliaries = set("has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "also",
+	"then", "later", "already", "had", "and", "who", "which", "that", "repeatedly", "previously", "once", "never", "not")
+
+// contentStops are auxiliaries and reporting verbs that end a proposal's
+// words: "legislation that would force ... has been put to".
+var contentStops = set("has", "have", "had", "is", "was", "were", "are", "been", "could", "can", "may",
+	"might", "did", "does", "said", "says", "was", "appeared", "came", "amounted")
 
 // clauseText returns the text of tokens [a,b) cut at the clause's end.
 func (x *extractor) clauseText(si, a, b int) string {
@@ -455,6 +483,13 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 		x.joinProposal(p, si, nil, x.aimedAt(si, k))
 		return p
 	}
+	npA := x.npStart(si, k)
+	for j := npA; j < k; j++ {
+		switch toks[j].lower {
+		case "existing", "current", "previous", "old", "other", "similar":
+			return nil
+		}
+	}
 	owner := x.nounOwner(si, k)
 	content := ""
 	if k+1 < len(toks) {
@@ -466,6 +501,10 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 	if owner == nil && content == "" {
 		return nil
 	}
+	// Words such as "rules" or "text" are proposals only with their content.
+	if content == "" && fam == "law" && toks[k].lower != "bill" && toks[k].lower != "draft" && toks[k].lower != "legislation" {
+		return nil
+	}
 	// What the owner proposes; a proposal noun as the object of a verb of
 	// proposing gets the verb's subject ("Zuckerberg set out plans").
 	var proposers []*entity
@@ -474,12 +513,23 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 	} else if v := x.governingVerb(si, k); v >= 0 {
 		proposers = x.mainSubjects(si, v)
 	}
-	np := x.text[toks[x.npStart(si, k)].start:toks[k].end]
+	np := x.text[toks[npA].start:toks[k].end]
 	if content != "" {
 		np += " " + content
 	}
 	np = trimDeterminer(np)
-	p := x.mergeOrCreate(si, proposers, nil, fam, np, x.clauseText(si, x.clauseStart(si, k), len(toks)))
+	var p *proposal
+	if len(proposers) == 0 && len(x.proposals) > 0 {
+		// Words about a proposal no one is said to make here elaborate the
+		// one the story is telling ("Rules for detecting grooming ...").
+		p = x.latestProposal(si, "")
+		if si-p.last > 2 {
+			return nil
+		}
+		p.e.addForm(np)
+	} else {
+		p = x.mergeOrCreate(si, proposers, nil, fam, np, x.clauseText(si, x.clauseStart(si, k), len(toks)))
+	}
 	if p == nil {
 		return nil
 	}
@@ -567,15 +617,24 @@ func (x *extractor) nounOwner(si, k int) *entity {
 			}
 			return nil
 		}
-		if m := x.mentionAt(si, j); m != nil && isActor(m.e.kind) && m.t1 == j+1 && j == k-1 {
-			return m.e
+		if m := x.mentionAt(si, j); m != nil {
+			if isActor(m.e.kind) && m.t1 == j+1 && (j == k-1 || nounModifiers[toks[j+1].lower]) {
+				return m.e
+			}
+			return nil
 		}
-		if t.kind == tPunct || t.lower == "the" || t.lower == "a" || t.lower == "an" {
+		if t.kind != tWord || t.cap || !nounModifiers[t.lower] {
 			return nil
 		}
 	}
 	return nil
 }
+
+// nounModifiers may stand between an owner and a proposal noun ("Labor's
+// proposed amendments", "the FSB's new demand").
+var nounModifiers = set("new", "draft", "proposed", "legislative", "joint", "global", "international",
+	"open", "so-called", "nationwide", "fresh", "latest", "controversial", "planned", "formal", "written",
+	"european", "national", "two", "own")
 
 // referenceAt returns the proposal a definite description at k refers to:
 // "the bill", "the plan", "the proposal", "it" after "pushed for", "Her
@@ -598,7 +657,7 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 			// "the bill's", "the bill," or the end: no new content.
 			if j+1 < len(toks) {
 				switch toks[j+1].lower {
-				case "that", "to", "for", "against", "requiring", "obliging":
+				case "that", "to", "against", "requiring", "obliging":
 					if w == "the" || w == "a" {
 						return nil
 					}
@@ -834,18 +893,27 @@ func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, 
 }
 
 func familiesAgree(a, b string) bool {
-	if a == b || a == "plan" || b == "plan" {
-		return true
-	}
-	return (a == "request" || a == "order") && (b == "request" || b == "order")
+	distinct := func(f string) bool { return f == "amend" || f == "suit" || f == "meeting" }
+	return a == b || !distinct(a) && !distinct(b)
 }
 
+// overlap reports whether two lists of proponents share one, counting a
+// person and the body they hold a role in as one side.
 func overlap(a, b []*entity) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if x == y {
+			if x == y || holds(x, y) || holds(y, x) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+func holds(p, body *entity) bool {
+	for _, r := range p.roles {
+		if r.Of == body.id {
+			return true
 		}
 	}
 	return false
@@ -1010,5 +1078,8 @@ func (x *extractor) proposalNear(si, k int) *proposal {
 			}
 		}
 	}
-	return x.latestProposal(si, "")
+	if p := x.latestProposal(si, ""); p != nil && si-p.last <= 1 {
+		return p
+	}
+	return nil
 }
