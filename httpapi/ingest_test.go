@@ -3,6 +3,7 @@ package httpapi_test
 import (
 	"bytes"
 	"log/slog"
+	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
@@ -150,4 +151,27 @@ func TestIngest(t *testing.T) {
 			t.Errorf("the panic was not logged")
 		}
 	})
+}
+
+// TestIngestWithLoader checks that the handler extracts with the loader
+// when no extractor is given.
+func TestIngestWithLoader(t *testing.T) {
+	s := MustStore(t)
+	srv := httptest.NewServer(httpapi.New(s, nil))
+	t.Cleanup(srv.Close)
+	text := "France and Germany to push for EU action on encrypted messaging\n" +
+		"PARIS (Reuters) - French Interior Minister Bernard Cazeneuve said on Thursday he would propose " +
+		"a European initiative against encrypted messaging with his German counterpart Thomas de Maiziere."
+	res := post(t, srv, request{Query: ingestMutation, Variables: map[string]any{"input": map[string]any{"id": "loader-story", "text": text, "published": "2016-08-11"}}})
+	var data struct {
+		IngestStory struct{ Entities int }
+	}
+	res.decode(t, &data)
+	if data.IngestStory.Entities == 0 {
+		t.Errorf("the loader found no entity in %q", text)
+	}
+	x, err := s.StoryExtraction(t.Context(), "loader-story")
+	if err != nil || len(x.Entities) != data.IngestStory.Entities {
+		t.Errorf("stored extraction: %v, %d entities, payload says %d", err, len(x.Entities), data.IngestStory.Entities)
+	}
 }

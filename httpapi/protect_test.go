@@ -339,3 +339,41 @@ func TestRoutes(t *testing.T) {
 		}
 	})
 }
+
+// TestDirectiveFlood sends 10,000 directives on one field (CVE-2023-49559
+// class): the parser's token limit refuses it before validation, with a
+// short answer.
+func TestDirectiveFlood(t *testing.T) {
+	srv := MustServer(t, MustStore(t), nil)
+	q := "{ __typename " + strings.Repeat("@include(if: true) ", 10000) + "}"
+	start := time.Now()
+	res := postRaw(t, srv, "application/json", []byte(jsonQuery(q)))
+	took := time.Since(start)
+	if res.Status != 422 || !slices.Equal(res.codes(), []string{"GRAPHQL_PARSE_FAILED"}) {
+		t.Errorf("HTTP %d codes %v, want 422 GRAPHQL_PARSE_FAILED: %.200s", res.Status, res.codes(), res.Body)
+	}
+	if len(res.Body) > 4096 {
+		t.Errorf("response is %d bytes, want < 4 KB", len(res.Body))
+	}
+	t.Logf("10,000 directives rejected in %v with %d bytes", took, len(res.Body))
+}
+
+// slowStore blocks reads until the request's context ends.
+type slowStore struct{ graph.Store }
+
+func (slowStore) Stats(ctx context.Context) (*graph.Stats, error) {
+	<-ctx.Done()
+	return nil, fmt.Errorf("embedded: stats: %w", ctx.Err())
+}
+
+func TestTimeout(t *testing.T) {
+	srv := MustServer(t, slowStore{MustStore(t)}, &httpapi.Options{Timeout: 100 * time.Millisecond, Logger: testLogger(&bytes.Buffer{})})
+	start := time.Now()
+	res := post(t, srv, request{Query: `{ stats { stories } }`})
+	if took := time.Since(start); took > 2*time.Second {
+		t.Errorf("answered after %v, want about the 100ms timeout", took)
+	}
+	if !slices.Equal(res.codes(), []string{"INTERNAL_SERVER_ERROR"}) || !strings.Contains(res.Errors[0].Message, "time limit") {
+		t.Errorf("codes %v: %s", res.codes(), res.Body)
+	}
+}
