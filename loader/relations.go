@@ -37,9 +37,12 @@ func (x *extractor) clauseStart(si, v int) int {
 		case ";", ":", "that", "whether", "but", "\u201c", "\"", "saying", "because", "while", "although", "though", "after", "before", "until", "when", "if":
 			return k + 1
 		case "and":
-			if k > 0 && toks[k-1].text == "," {
+			// ", and he wants": a new clause with its own subject.
+			if k > 0 && toks[k-1].text == "," && k+1 < len(toks) && (personPronouns[toks[k+1].lower] || toks[k+1].lower == "they" || toks[k+1].lower == "it") {
 				return k + 1
 			}
+		case "where":
+			return k + 1
 		}
 	}
 	return 0

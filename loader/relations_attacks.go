@@ -16,8 +16,8 @@ type attackInfo struct {
 }
 
 // attackNouns and attackVerbs mark a sentence that describes an attack.
-var attackNouns = set("attack", "attacks", "shooting", "shootings", "bombing", "bombings", "stabbing",
-	"rampage", "massacre", "assault", "siege", "murder", "beheading", "explosion", "blast", "ambush", "killings")
+var attackNouns = set("attack", "shooting", "bombing", "stabbing",
+	"rampage", "massacre", "assault", "siege", "murder", "beheading", "explosion", "blast", "ambush")
 
 var attackVerbs = set("killed", "killing", "stabbed", "shot", "struck", "bombed", "slit", "murdered",
 	"beheaded", "opened", "detonated", "rammed", "drove", "burst", "massacred", "gunned")

@@ -38,7 +38,8 @@ var proposalVerbs = map[string]string{
 	"tabled": "to", "floated": "to", "unveiled": "to", "presented": "to", "presents": "to",
 	"summoned": "obj", "summons": "obj",
 	"sent": "to", "put": "to", "submitted": "to", "drafted": "to",
-	"pushed": "for", "pushing": "for",
+	"pushed": "for", "pushing": "for", "want": "obj", "directs": "obj", "directed": "obj",
+	"issued": "to", "compel": "obj", "compels": "obj",
 }
 
 // proposalNouns name a proposal; the value is its family, used to tell a
@@ -102,7 +103,7 @@ func (x *extractor) proposalSentence(si int) {
 			continue
 		}
 		if role, ok := proposalVerbs[t.lower]; ok {
-			if p := x.verbProposal(si, k, role); p != nil {
+			if p := x.verbProposal(si, k, role, here); p != nil {
 				here = p
 			}
 			continue
@@ -216,7 +217,7 @@ func appendUnique(list []*entity, e *entity) []*entity {
 }
 
 // verbProposal handles a proposal verb at token k.
-func (x *extractor) verbProposal(si, k int, role string) *proposal {
+func (x *extractor) verbProposal(si, k int, role string, here *proposal) *proposal {
 	toks := x.sents[si].toks
 	t := toks[k].lower
 	if x.hypothetical(si, k) {
@@ -247,11 +248,42 @@ func (x *extractor) verbProposal(si, k int, role string) *proposal {
 		}
 	}
 	passive, agents := x.passiveAgents(si, k)
+	if passive {
+		// "The block was requested by the Federal Police", "A request ...
+		// has been put to the Commission by the ministers": the subject
+		// is the proposal.
+		p := here
+		if p == nil {
+			p = x.referenceAt(si, x.clauseStart(si, k))
+		}
+		if p == nil && len(x.proposals) > 0 {
+			return nil
+		}
+		if p != nil {
+			var ads []*entity
+			for j := k + 1; j < len(toks) && j < k+3; j++ {
+				if toks[j].lower == "to" || toks[j].lower == "before" {
+					ads = x.actorsAfterTo(si, j+1)
+				}
+			}
+			x.joinProposal(p, si, agents, ads)
+			return p
+		}
+	}
 	var proposers []*entity
 	if passive {
 		proposers = agents
+	} else if k > 0 && toks[k-1].text == "," && strings.HasSuffix(t, "ing") {
+		// "..., Cameron said on Monday, pledging to": the speaker.
+		proposers = x.nearestActorBefore(si, k-1)
 	} else {
 		proposers = x.mainSubjects(si, k)
+	}
+	if len(proposers) == 0 && !passive {
+		// "The order ... directs the company to": the proposal acts.
+		if p := x.referenceAt(si, x.clauseStart(si, k)); p != nil {
+			here = p
+		}
 	}
 	// The addressee and the content.
 	var addressees []*entity
@@ -261,6 +293,9 @@ func (x *extractor) verbProposal(si, k int, role string) *proposal {
 	}
 	if role == "obj" && !passive {
 		ads, end := x.objectActors(si, k+1)
+		if len(ads) == 0 {
+			return nil
+		}
 		addressees = ads
 		c0 = end
 		// "asked X to", "told X to", "wants X to": the object must be
@@ -304,6 +339,9 @@ func (x *extractor) verbProposal(si, k int, role string) *proposal {
 		if toks[j].text == "." || toks[j].text == ";" {
 			break
 		}
+	}
+	if p == nil && len(proposers) == 0 && here != nil && !passive {
+		p = here
 	}
 	if len(proposers) == 0 && p == nil && !passive {
 		return nil
@@ -349,6 +387,16 @@ func (x *extractor) mainSubjects(si, k int) []*entity {
 	return nil
 }
 
+// nearestActorBefore returns the actor mentioned last before token k.
+func (x *extractor) nearestActorBefore(si, k int) []*entity {
+	for j := k - 1; j >= 0; j-- {
+		if m := x.mentionAt(si, j); m != nil && isActor(m.e.kind) && !x.titlePrefix(si, m) {
+			return []*entity{m.e}
+		}
+	}
+	return nil
+}
+
 // objectActors returns the actors right after a verb ("urged Facebook",
 // "told the country's five main mobile carriers - TIM, Oi, ...",
 // "summoned technology firms, among them Google and Facebook") and the
@@ -371,7 +419,11 @@ func (x *extractor) objectActors(si, k int) ([]*entity, int) {
 			continue
 		}
 		if r := x.resolveAt(si, j); r != nil && isActor(r.e.kind) && len(out) == 0 {
-			if !(r.t1 < len(toks) && toks[r.t1].kind == tPoss) && r.t1-r.t0 > 1 || r.e.kind != graph.Person || toks[j].lower == "him" || toks[j].lower == "her" {
+			if r.t1 < len(toks) && toks[r.t1].kind == tPoss {
+				j = r.t1
+				continue
+			}
+			if r.t1-r.t0 > 1 || toks[j].lower == "him" || toks[j].lower == "her" || toks[j].lower == "it" {
 				out = appendUnique(out, r.e)
 				end = r.t1
 				j = r.t1 - 1
@@ -393,6 +445,11 @@ func (x *extractor) objectActors(si, k int) ([]*entity, int) {
 func (x *extractor) actorsAfterTo(si, k int) []*entity {
 	toks := x.sents[si].toks
 	for j := k; j < len(toks) && j < k+6; j++ {
+		if t := toks[j]; t.kind == tWord && !t.cap && t.lower != "the" && t.lower != "a" && t.lower != "his" && t.lower != "her" && t.lower != "its" && t.lower != "their" && !titleModifiers[t.lower] && !titleHeads[t.lower] && x.mentionAt(si, j) == nil {
+			if r := x.resolveAt(si, j); r == nil {
+				return nil
+			}
+		}
 		if m := x.mentionAt(si, j); m != nil {
 			if isActor(m.e.kind) && (m.t1 >= len(toks) || toks[m.t1].kind != tPoss) {
 				return []*entity{m.e}
@@ -417,7 +474,7 @@ func (x *extractor) actorsAfterTo(si, k int) []*entity {
 // the end of the clause and at most sixteen words.
 func (x *extractor) contentFrom(si, k int) string {
 	toks := x.sents[si].toks
-	for k < len(toks) && (toks[k].lower == "to" || toks[k].lower == "for" || toks[k].lower == "that") && k < len(toks)-1 {
+	for k < len(toks)-1 && (toks[k].lower == "to" || toks[k].lower == "for" || toks[k].lower == "that" || toks[k].text == ",") {
 		k++
 	}
 	b := k
@@ -492,10 +549,29 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 	}
 	owner := x.nounOwner(si, k)
 	content := ""
-	if k+1 < len(toks) {
-		switch toks[k+1].lower {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		switch toks[j].lower {
 		case "that", "to", "for", "on", "against", "requiring", "which", "obliging", "forcing", "giving", "letting":
-			content = x.contentFrom(si, k+1)
+			content = x.contentFrom(si, j)
+		}
+		if content != "" || toks[j].kind == tPunct {
+			break
+		}
+	}
+	// "a request by the watchdog, Roskomnadzor, for ...".
+	if owner == nil && k+1 < len(toks) && toks[k+1].lower == "by" {
+		for j := k + 2; j < len(toks) && j < k+7; j++ {
+			if m := x.mentionAt(si, j); m != nil && isActor(m.e.kind) {
+				owner = m.e
+				break
+			}
+		}
+	}
+	v := x.governingVerb(si, k)
+	if owner == nil && content == "" && v >= 0 {
+		// "France will make proposals".
+		if subj := x.mainSubjects(si, v); len(subj) > 0 {
+			owner = subj[0]
 		}
 	}
 	if owner == nil && content == "" {
@@ -510,7 +586,7 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 	var proposers []*entity
 	if owner != nil {
 		proposers = []*entity{owner}
-	} else if v := x.governingVerb(si, k); v >= 0 {
+	} else if v >= 0 {
 		proposers = x.mainSubjects(si, v)
 	}
 	np := x.text[toks[npA].start:toks[k].end]
@@ -537,6 +613,11 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 	for j := k + 1; j < len(toks) && j < k+12; j++ {
 		if toks[j].lower == "to" {
 			ads = x.actorsAfterTo(si, j+1)
+			break
+		}
+		// "an order requiring it to help": who must act.
+		if (toks[j].lower == "requiring" || toks[j].lower == "ordering" || toks[j].lower == "forcing" || toks[j].lower == "obliging" || toks[j].lower == "directing") && j+1 < len(toks) {
+			ads, _ = x.objectActors(si, j+1)
 			break
 		}
 		if toks[j].text == "," || toks[j].text == "." {
@@ -812,30 +893,10 @@ func (x *extractor) modalDemand(si int) {
 		return
 	}
 	var speaker []*entity
-	for k := modal + 1; k < len(toks); k++ {
+	for k := modal + 1; k < len(toks) && speaker == nil; k++ {
 		switch toks[k].lower {
 		case "said", "says", "told", "argued", "added", "adds", "wrote":
-			for j := k - 1; j > modal && j >= k-8; j-- {
-				if m := x.mentionAt(si, j); m != nil && isActor(m.e.kind) {
-					speaker = []*entity{m.e}
-					break
-				}
-				if r := x.resolveAt(si, j); r != nil && isActor(r.e.kind) {
-					speaker = []*entity{r.e}
-					break
-				}
-				if toks[j].text == "," && j < k-1 {
-					break
-				}
-			}
-			if speaker == nil {
-				if m := x.mentionAt(si, k+1); m != nil && isActor(m.e.kind) {
-					speaker = []*entity{m.e}
-				}
-			}
-		}
-		if speaker != nil {
-			break
+			speaker = x.speakerAround(si, k, modal)
 		}
 	}
 	if speaker == nil {
@@ -850,12 +911,43 @@ func (x *extractor) modalDemand(si int) {
 	if len(speaker) == 0 {
 		return
 	}
-	start := x.clauseStart(si, modal)
-	content := x.contentFrom(si, start)
-	p := x.mergeOrCreate(si, speaker, nil, "request", content, x.clauseText(si, start, len(toks)))
+	var p *proposal
+	for k, t := range toks {
+		if t.lower != "must" && t.lower != "should" {
+			continue
+		}
+		start := x.clauseStart(si, k)
+		content := x.contentFrom(si, start)
+		if p == nil {
+			p = x.mergeOrCreate(si, speaker, nil, "request", content, x.clauseText(si, start, len(toks)))
+		} else {
+			p.e.addForm(content)
+		}
+	}
 	if p != nil {
 		x.joinProposal(p, si, speaker, nil)
 	}
+}
+
+// speakerAround returns who a reporting verb at k attributes the words
+// before it to: "..., she said", "..., Prasad said", "..., said Cook".
+func (x *extractor) speakerAround(si, k, after int) []*entity {
+	toks := x.sents[si].toks
+	for j := k - 1; j > after && j >= k-8; j-- {
+		if m := x.mentionAt(si, j); m != nil && isActor(m.e.kind) {
+			return []*entity{m.e}
+		}
+		if r := x.resolveAt(si, j); r != nil && isActor(r.e.kind) {
+			return []*entity{r.e}
+		}
+		if toks[j].text == "," && j < k-1 {
+			break
+		}
+	}
+	if m := x.mentionAt(si, k+1); m != nil && isActor(m.e.kind) {
+		return []*entity{m.e}
+	}
+	return nil
 }
 
 // mergeOrCreate returns the proposal a new statement adds to, or a new
@@ -1018,15 +1110,15 @@ func (x *extractor) stanceSentence(si int) {
 		if t.lower == "back" && k+1 < len(toks) && (toks[k+1].lower == "on" || toks[k+1].lower == "before") {
 			continue
 		}
-		subj := x.subjects(si, k)
-		if len(subj) == 0 {
-			subj = x.speakers(si, k)
-		}
-		if len(subj) == 0 {
+		p := x.stanceTarget(si, k)
+		if p == nil {
 			continue
 		}
-		p := x.proposalNear(si, k)
-		if p == nil {
+		subj := x.subjects(si, k)
+		for _, s := range x.speakers(si, k) {
+			subj = appendUnique(subj, s)
+		}
+		if len(subj) == 0 {
 			continue
 		}
 		typ := graph.Opposes
@@ -1035,13 +1127,44 @@ func (x *extractor) stanceSentence(si int) {
 			typ, rule = graph.Supports, "stance/support"
 		}
 		for _, s := range subj {
-			if containsEntity(p.proposers, s) {
+			if containsEntity(p.proposers, s) || s.kind == graph.Proposal {
 				continue
 			}
 			x.relate(typ, s, p.e, "", si, rule, 0.6)
 		}
 		return
 	}
+}
+
+// stanceTarget returns the proposal a stance word at k is about: the one
+// its object refers to ("backed the bill", "let it through"), or the one
+// the sentence speaks of.
+func (x *extractor) stanceTarget(si, k int) *proposal {
+	toks := x.sents[si].toks
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if toks[j].lower == "it" {
+			var best *proposal
+			for _, p := range x.proposals {
+				if p.first < si && (best == nil || p.first > best.first) {
+					best = p
+				}
+			}
+			if best != nil {
+				return best
+			}
+		}
+		if p := x.referenceAt(si, j); p != nil {
+			return p
+		}
+	}
+	for _, p := range x.proposals {
+		for _, m := range p.e.ments {
+			if m.Start == x.sents[si].start {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // speakers returns who a sentence reports: "..., Borggreen argued",
@@ -1064,22 +1187,6 @@ func (x *extractor) speakers(si, k int) []*entity {
 			}
 			return nil
 		}
-	}
-	return nil
-}
-
-// proposalNear returns the proposal sentence si refers to around token k,
-// or the one the story last spoke of.
-func (x *extractor) proposalNear(si, k int) *proposal {
-	for _, p := range x.proposals {
-		for _, m := range p.e.ments {
-			if m.Start == x.sents[si].start {
-				return p
-			}
-		}
-	}
-	if p := x.latestProposal(si, ""); p != nil && si-p.last <= 1 {
-		return p
 	}
 	return nil
 }
