@@ -188,7 +188,9 @@ func TestServeToken(t *testing.T) {
 	if got := storyCount(t, m); got != 0 {
 		t.Fatalf("stats.stories = %d after refused ingests, want 0", got)
 	}
-	var d struct{ IngestStory struct{ Story struct{ ID string } } }
+	var d struct {
+		IngestStory struct{ Story struct{ ID string } }
+	}
 	MustData(t, m, "s3cret", ingestMutation, input, &d)
 	if d.IngestStory.Story.ID != "tok-story" {
 		t.Errorf("ingested story id %q, want tok-story", d.IngestStory.Story.ID)
