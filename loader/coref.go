@@ -29,7 +29,7 @@ var descriptionHeads = map[string]graph.Kind{
 	"minister": graph.Person, "secretary": graph.Person, "commissioner": graph.Person,
 	"president": graph.Person, "judge": graph.Person, "executive": graph.Person, "entrepreneur": graph.Person,
 	"founder": graph.Person, "leader": graph.Person, "chancellor": graph.Person, "attacker": graph.Person,
-	"gunman": graph.Person, "bomber": graph.Person, "man": graph.Person, "woman": graph.Person,
+	"gunman": graph.Person, "bomber": graph.Person,
 	"spokesman": graph.Person, "spokeswoman": graph.Person, "year-old": graph.Person,
 }
 
@@ -70,7 +70,7 @@ func (x *extractor) resolveAt(si, k int) *ref {
 	}
 	// "the home secretary", "the messaging app", "the 28-year-old".
 	j := k + 1
-	for j < len(toks) && j < k+5 && toks[j].kind == tWord && !isCapWord(toks[j]) {
+	for j < len(toks) && j < k+5 && toks[j].kind == tWord && (!isCapWord(toks[j]) || x.mentionAt(si, j) != nil) {
 		if kind, ok := descriptionHeads[toks[j].lower]; ok || strings.HasSuffix(toks[j].lower, "-year-old") {
 			if !ok {
 				kind = graph.Person
@@ -159,6 +159,18 @@ func (x *extractor) recentTitled(si, off int, desc string) *entity {
 			}
 			if head == "man" || head == "woman" || strings.HasSuffix(head, "year-old") {
 				return m.e
+			}
+		}
+	}
+	if fallback == nil && (head == "executive" || head == "boss" || head == "official") {
+		// "the Meta executive": the last person with any role.
+		for s := si; s >= 0; s-- {
+			ms := x.ments[s]
+			for i := len(ms) - 1; i >= 0; i-- {
+				m := ms[i]
+				if m.e.kind == graph.Person && len(m.e.roles) > 0 && x.sents[s].toks[m.t0].start < off {
+					return m.e
+				}
 			}
 		}
 	}

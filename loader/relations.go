@@ -33,6 +33,21 @@ var prepositions = set("to", "of", "from", "with", "by", "for", "at", "in", "on"
 func (x *extractor) clauseStart(si, v int) int {
 	toks := x.sents[si].toks
 	for k := v - 1; k >= 0; k-- {
+		// "Germany, which holds the presidency until December, drafted":
+		// skip a relative clause or apposition between commas.
+		if toks[k].text == "," && k == v-1 {
+			c := k - 1
+			for c >= 0 && toks[c].text != "," {
+				c--
+			}
+			if c >= 0 && c+1 < len(toks) {
+				switch toks[c+1].lower {
+				case "which", "who", "whose", "a", "an", "the":
+					k = c
+					continue
+				}
+			}
+		}
 		switch toks[k].lower {
 		case ";", ":", "that", "whether", "but", "\u201c", "\"", "saying", "because", "while", "although", "though", "after", "before", "until", "when", "if":
 			return k + 1

@@ -148,7 +148,7 @@ func (x *extractor) hypothetical(si, k int) bool {
 // returns the agents after "by".
 func (x *extractor) passiveAgents(si, k int) (bool, []*entity) {
 	toks := x.sents[si].toks
-	passive := false
+	passive := k > 0 && toks[k-1].text == "," && strings.HasSuffix(toks[k].lower, "ed")
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		switch toks[j].lower {
 		case "was", "were", "been", "be", "is", "are", "being":
@@ -244,6 +244,17 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	if k > 0 && (strings.HasSuffix(t, "ed") || t == "sought" || t == "sent" || t == "put" || t == "told") {
 		prev := toks[k-1]
 		if prev.kind == tWord && !prev.cap && !strings.HasSuffix(prev.lower, "ly") && !auxiliaries[prev.lower] && x.mentionAt(si, k-1) == nil && x.resolveAt(si, k-1) == nil && !personPronouns[prev.lower] && prev.lower != "they" && prev.lower != "it" && prev.lower != "also" {
+			// "a letter sent to the Commission by X": X sent it.
+			if agents := x.byAgents(si, k); len(agents) > 0 {
+				p := here
+				if p == nil {
+					p = x.latestProposal(si, "")
+				}
+				if p != nil && si-p.last <= 1 {
+					x.joinProposal(p, si, agents, x.toAfter(si, k))
+					return p
+				}
+			}
 			return nil
 		}
 	}
@@ -387,6 +398,30 @@ func (x *extractor) mainSubjects(si, k int) []*entity {
 	return nil
 }
 
+// byAgents returns the actors after a "by" in the clause after token k.
+func (x *extractor) byAgents(si, k int) []*entity {
+	toks := x.sents[si].toks
+	for j := k + 1; j < len(toks) && j < k+12; j++ {
+		if toks[j].lower == "by" {
+			return x.actorsFrom(si, j+1)
+		}
+		if toks[j].text == ";" || toks[j].text == "." || toks[j].text == "," {
+			return nil
+		}
+	}
+	return nil
+}
+
+// toAfter returns the actors after a "to" right after token k ("sent to
+// the Commission").
+func (x *extractor) toAfter(si, k int) []*entity {
+	toks := x.sents[si].toks
+	if k+1 < len(toks) && (toks[k+1].lower == "to" || toks[k+1].lower == "before") {
+		return x.actorsAfterTo(si, k+2)
+	}
+	return nil
+}
+
 // nearestActorBefore returns the actor mentioned last before token k.
 func (x *extractor) nearestActorBefore(si, k int) []*entity {
 	for j := k - 1; j >= 0; j-- {
@@ -430,7 +465,7 @@ func (x *extractor) objectActors(si, k int) ([]*entity, int) {
 				continue
 			}
 		}
-		if len(out) == 0 && j > k+6 {
+		if len(out) == 0 && j > k+10 {
 			break
 		}
 	}
@@ -537,6 +572,10 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 		return nil
 	}
 	if p := x.referenceAt(si, x.npStart(si, k)); p != nil {
+		// "the so-called traceability requirement" describes it further.
+		if k-x.npStart(si, k) >= 2 {
+			p.e.addForm(trimDeterminer(x.text[toks[x.npStart(si, k)].start:toks[k].end]))
+		}
 		x.joinProposal(p, si, nil, x.aimedAt(si, k))
 		return p
 	}
@@ -592,6 +631,8 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 	np := x.text[toks[npA].start:toks[k].end]
 	if content != "" {
 		np += " " + content
+	} else if rest := x.contentFrom(si, k+1); rest != "" && len(strings.Fields(np)) < 3 {
+		np += " " + rest
 	}
 	np = trimDeterminer(np)
 	var p *proposal
@@ -736,10 +777,18 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 		fam, ok := proposalNouns[toks[j].lower]
 		if ok {
 			// "the bill's", "the bill," or the end: no new content.
-			if j+1 < len(toks) {
+			if j+1 < len(toks) && (w == "the" || w == "a") {
 				switch toks[j+1].lower {
-				case "that", "to", "against", "requiring", "obliging":
-					if w == "the" || w == "a" {
+				case "that", "against", "requiring", "obliging":
+					return nil
+				case "to":
+					// "the bill to parliament" names whom; "the block to
+					// take effect" says what.
+					n := j + 2
+					if n < len(toks) && toks[n].lower == "the" {
+						n++
+					}
+					if n >= len(toks) || x.mentionAt(si, n) == nil {
 						return nil
 					}
 				}
@@ -814,6 +863,16 @@ func (x *extractor) namedLaw(si, k int) *proposal {
 	var proposers []*entity
 	if v := x.governingLawVerb(si, k); v >= 0 {
 		proposers = x.mainSubjects(si, v)
+	}
+	// "the government over its Online Safety Bill": the description the
+	// possessive points back to.
+	if len(proposers) == 0 && k > 0 && (toks[k-1].lower == "its" || toks[k-1].lower == "their") {
+		for j := k - 2; j >= 0 && j >= k-5; j-- {
+			if r := x.resolveAt(si, j); r != nil && isActor(r.e.kind) {
+				proposers = []*entity{r.e}
+				break
+			}
+		}
 	}
 	var ads []*entity
 	for j := end; j < len(toks) && j < end+4; j++ {
@@ -917,6 +976,12 @@ func (x *extractor) modalDemand(si int) {
 			continue
 		}
 		start := x.clauseStart(si, k)
+		for j := k - 1; j > start; j-- {
+			if toks[j].text == "," || toks[j].lower == "and" {
+				start = j + 1
+				break
+			}
+		}
 		content := x.contentFrom(si, start)
 		if p == nil {
 			p = x.mergeOrCreate(si, speaker, nil, "request", content, x.clauseText(si, start, len(toks)))
@@ -1130,10 +1195,32 @@ func (x *extractor) stanceSentence(si int) {
 			if containsEntity(p.proposers, s) || s.kind == graph.Proposal {
 				continue
 			}
+			// A legislature or court that approves or grants a proposal
+			// is whom it was put to.
+			if support && isDecidingBody(s) {
+				x.joinProposal(p, si, nil, []*entity{s})
+				if t.lower == "approved" || t.lower == "approves" {
+					continue
+				}
+			}
 			x.relate(typ, s, p.e, "", si, rule, 0.6)
 		}
 		return
 	}
+}
+
+// isDecidingBody reports whether an organization decides on proposals:
+// a legislature or a court.
+func isDecidingBody(e *entity) bool {
+	if e.kind != graph.Organization {
+		return false
+	}
+	for _, w := range strings.Fields(e.name) {
+		if legislatures[w] || w == "Court" || w == "Tribunal" {
+			return true
+		}
+	}
+	return false
 }
 
 // stanceTarget returns the proposal a stance word at k is about: the one
