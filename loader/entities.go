@@ -28,6 +28,9 @@ type entity struct {
 	company bool
 	// parts are the words of a person's name, for surname mentions.
 	parts []string
+	// fixed keeps a gazetteer or lexicon name: "Italian" is an alias of
+	// Italy, never its name.
+	fixed bool
 }
 
 // mention is one occurrence of an entity in a sentence, by token range.
@@ -51,7 +54,7 @@ func (e *entity) addForm(f string) {
 	}
 	e.forms = append(e.forms, f)
 	// The name is the fullest form; ties keep the first.
-	if utf8.RuneCountInString(f) > utf8.RuneCountInString(e.name) {
+	if !e.fixed && utf8.RuneCountInString(f) > utf8.RuneCountInString(e.name) {
 		e.name = f
 	}
 }
@@ -64,6 +67,10 @@ func (x *extractor) entity(k graph.Kind, canon, scope string) *entity {
 		return e
 	}
 	e := &entity{id: id, kind: k, name: canon, first: len(x.order)}
+	switch k {
+	case graph.Country, graph.Place, graph.Service, graph.Topic:
+		e.fixed = true
+	}
 	e.forms = []string{canon}
 	x.ents[id] = e
 	x.order = append(x.order, e)

@@ -1,0 +1,318 @@
+package loader_test
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/loader"
+)
+
+// MustExtract extracts a story with the given text and publication date
+// and fails the test when Extract or Validate does.
+func MustExtract(tb testing.TB, text, published string) *graph.Extraction {
+	tb.Helper()
+	x, err := loader.Extract(graph.Story{ID: "t1", Text: text, Published: published})
+	if err != nil {
+		tb.Fatalf("Extract: %v", err)
+	}
+	if err := x.Validate(); err != nil {
+		tb.Fatalf("Validate: %v", err)
+	}
+	return x
+}
+
+// entityNamed returns the entity of kind k that has name or alias n.
+func entityNamed(x *graph.Extraction, k graph.Kind, n string) *graph.Entity {
+	for i := range x.Entities {
+		e := &x.Entities[i]
+		if e.Kind != k {
+			continue
+		}
+		if e.Name == n {
+			return e
+		}
+		for _, a := range e.Aliases {
+			if a == n {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// hasRelation reports whether x holds a relation of type t between
+// entities whose names (or aliases) contain subj and obj.
+func hasRelation(x *graph.Extraction, t graph.RelationType, subj, obj string) bool {
+	names := map[string][]string{}
+	for _, e := range x.Entities {
+		names[e.ID] = append([]string{e.Name}, e.Aliases...)
+	}
+	// Proposals and attacks have no fixed name: part of it is enough.
+	match := func(id, want string) bool {
+		for _, n := range names[id] {
+			if n == want || strings.Contains(strings.ToLower(n), strings.ToLower(want)) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, r := range x.Relations {
+		if r.Type == t && match(r.Subject, subj) && match(r.Object, obj) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestExtractWireStructure(t *testing.T) {
+	text := "Ministers clash over chat app rules\n\n" +
+		"A phone shows a messaging app in this illustration taken June 1, 2021. REUTERS/Ana Photog\n\n" +
+		"MADRID (Reuters) - Spanish Interior Minister Carla Fuentes said on Tuesday that messaging firms must keep records of their users.\n\n" +
+		"Reporting by Tom Writer and Sam Second; Additional reporting by Lee Third; Editing by Kim Fourth\n"
+	x := MustExtract(t, text, "2021-06-03")
+	s := x.Story
+	if s.Title != "Ministers clash over chat app rules" {
+		t.Errorf("Title = %q", s.Title)
+	}
+	if s.Dateline != "MADRID" || s.Agency != "Reuters" {
+		t.Errorf("Dateline, Agency = %q, %q; want MADRID, Reuters", s.Dateline, s.Agency)
+	}
+	want := []graph.Credit{{Name: "Ana Photog", Role: "photo"}, {Name: "Tom Writer", Role: "reporting"},
+		{Name: "Sam Second", Role: "reporting"}, {Name: "Lee Third", Role: "additional reporting"}, {Name: "Kim Fourth", Role: "editing"}}
+	if !reflect.DeepEqual(s.Credits, want) {
+		t.Errorf("Credits = %+v, want %+v", s.Credits, want)
+	}
+	for _, c := range want {
+		if e := entityNamed(x, graph.Person, c.Name); e != nil {
+			t.Errorf("credited %q extracted as a person", c.Name)
+		}
+	}
+	if entityNamed(x, graph.Place, "MADRID") == nil {
+		t.Errorf("dateline place missing: %+v", x.Entities)
+	}
+}
+
+func TestExtractEntities(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		kind graph.Kind
+		want string // a name or alias the entity must carry
+	}{
+		{"country by adjective", "H\n\nThe Spanish government said it would act.", graph.Country, "Spain"},
+		{"country possessive", "H\n\nPortugal's parliament voted on Monday.", graph.Country, "Portugal"},
+		{"dotted initialism", "H\n\nU.S. officials declined to comment.", graph.Country, "United States"},
+		{"person with title", "H\n\nFinance Minister Paula Okonkwo said taxes would rise.", graph.Person, "Paula Okonkwo"},
+		{"surname alias", "H\n\nJudge Ramon Ibarra ruled on Monday. Ibarra said the law was clear.", graph.Person, "Ibarra"},
+		{"organization suffix", "H\n\nShares of Brightline Systems Inc fell 3 percent.", graph.Organization, "Brightline Systems Inc"},
+		{"organization head before of", "H\n\nThe Ministry of Digital Affairs issued new guidance.", graph.Organization, "Ministry of Digital Affairs"},
+		{"acronym defined", "H\n\nThe Open Privacy Network (OPN) criticised the plan. OPN said it would sue.", graph.Organization, "OPN"},
+		{"descriptor before name", "H\n\nThe plan was first reported by broadcaster Kanal9 on Sunday.", graph.Organization, "Kanal9"},
+		{"service", "H\n\nMany activists moved to Signal and Telegram after the ban on encrypted apps.", graph.Service, "Signal"},
+		{"city after preposition", "H\n\nThe summit was held in Porto last week.", graph.Place, "Porto"},
+		{"region after place", "H\n\nThe company is based in Austin, Texas.", graph.Place, "Texas"},
+		{"place noun", "H\n\nPolice sealed off the town of Ferndale.", graph.Place, "Ferndale"},
+		{"militant group", "H\n\nIslamic State claimed responsibility for the blast.", graph.Organization, "Islamic State"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2022-05-10")
+			if entityNamed(x, tt.kind, tt.want) == nil {
+				var got []string
+				for _, e := range x.Entities {
+					got = append(got, string(e.Kind)+":"+e.Name)
+				}
+				t.Errorf("no %s %q; got %v", tt.kind, tt.want, got)
+			}
+		})
+	}
+}
+
+func TestExtractNotEntities(t *testing.T) {
+	tests := []struct {
+		name, text, form string
+	}{
+		{"sentence-initial word", "H\n\nSpeaking to reporters, officials declined to comment.", "Speaking"},
+		{"weekday", "H\n\nOn Friday the talks resumed.", "Friday"},
+		{"named law is no person", "H\n\nLawmakers debated the Digital Safety Bill on Monday.", "Digital Safety Bill"},
+		{"region is no person", "H\n\nThe app is popular in the Middle East.", "Middle East"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2022-05-10")
+			for _, e := range x.Entities {
+				if e.Kind == graph.Proposal || e.Kind == graph.Attack || e.Kind == graph.Topic {
+					continue
+				}
+				if e.Name == tt.form {
+					t.Errorf("%s %q extracted", e.Kind, e.Name)
+				}
+			}
+		})
+	}
+}
+
+func TestExtractRelations(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		published string
+		typ       graph.RelationType
+		subj, obj string
+	}{
+		{"title before name", "H\n\nGerman Justice Minister Karl Brandt spoke on Monday.", "2022-05-10",
+			graph.HoldsRole, "Karl Brandt", "Germany"},
+		{"apposition after name", "H\n\nElena Petrova, the Bulgarian interior minister, said the app must comply.", "2022-05-10",
+			graph.HoldsRole, "Elena Petrova", "Bulgaria"},
+		{"apposition before name", "H\n\nIreland's justice minister, Sean Moran, spoke first.", "2022-05-10",
+			graph.HoldsRole, "Sean Moran", "Ireland"},
+		{"role of organization", "H\n\nMaria Lind, head of the Nordic Privacy Council, welcomed the vote.", "2022-05-10",
+			graph.HoldsRole, "Maria Lind", "Nordic Privacy Council"},
+		{"owner which owns", "H\n\nThe order hit Zentro Corp, which owns the Viber messaging app.", "2022-05-10",
+			graph.Owns, "Zentro Corp", "Viber"},
+		{"owner possessive", "H\n\nUsers left Zentro Corp's Viber after the outage.", "2022-05-10",
+			graph.Owns, "Zentro Corp", "Viber"},
+		{"urged to", "H\n\nItalian Interior Minister Marco Gallo on Monday urged Zentro Corp to give police access to encrypted chats.", "2022-05-10",
+			graph.Proposed, "Marco Gallo", "encrypted chats"},
+		{"urged addressee", "H\n\nItalian Interior Minister Marco Gallo on Monday urged Zentro Corp to give police access to encrypted chats.", "2022-05-10",
+			graph.AddressedTo, "give police access", "Zentro Corp"},
+		{"called for", "H\n\nDutch Prime Minister Anna de Vries called for a ban on anonymous accounts.", "2022-05-10",
+			graph.Proposed, "Anna de Vries", "anonymous accounts"},
+		{"passive request", "H\n\nA ban on the app across Chile was requested by the Interior Ministry, which cited security concerns.", "2022-05-10",
+			graph.Proposed, "Interior Ministry", "ban"},
+		{"letter to", "H\n\nFinnish Interior Minister Aino Laine has demanded tougher rules for messaging apps. The demand was set out in a letter sent to the European Commission.", "2022-05-10",
+			graph.AddressedTo, "tougher rules", "European Commission"},
+		{"country entity keeps its name", "H\n\nItalian Interior Minister Marco Gallo spoke.", "2022-05-10",
+			graph.HoldsRole, "Marco Gallo", "Italy"},
+		{"opposes", "H\n\nSwedish Digital Minister Erik Lund proposed a law requiring messaging firms to scan chats. The Nordic Privacy Council condemned the law.", "2022-05-10",
+			graph.Opposes, "Nordic Privacy Council", "scan chats"},
+		{"supports", "H\n\nSwedish Digital Minister Erik Lund proposed a law requiring messaging firms to scan chats. The Green Party backed the law.", "2022-05-10",
+			graph.Supports, "Green Party", "scan chats"},
+		{"met", "H\n\nPolish Foreign Minister Jan Nowak met his Czech counterpart, Petr Dvorak, in Prague on Tuesday.", "2022-05-12",
+			graph.Met, "Jan Nowak", "Petr Dvorak"},
+		{"perpetrated", "H\n\nTomas Rek killed three people in Graz on Saturday. Islamic State claimed responsibility.", "2022-05-10",
+			graph.Perpetrated, "Tomas Rek", "Graz"},
+		{"claimed", "H\n\nTomas Rek killed three people in Graz on Saturday. Islamic State claimed responsibility.", "2022-05-10",
+			graph.Perpetrated, "Islamic State", "Graz"},
+		{"occurred in", "H\n\nA gunman killed three people in Graz on Saturday.", "2022-05-10",
+			graph.OccurredIn, "shooting in Graz", "Graz"},
+		{"uses", "H\n\nInvestigators said Tomas Rek used Telegram to plan the attack in Graz, which killed three people.", "2022-05-10",
+			graph.Uses, "Tomas Rek", "Telegram"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, tt.published)
+			if !hasRelation(x, tt.typ, tt.subj, tt.obj) {
+				var got []string
+				byID := map[string]string{}
+				for _, e := range x.Entities {
+					byID[e.ID] = e.Name
+				}
+				for _, r := range x.Relations {
+					got = append(got, string(r.Type)+" "+byID[r.Subject]+" -> "+byID[r.Object])
+				}
+				t.Errorf("no %s %q -> %q; got %q", tt.typ, tt.subj, tt.obj, got)
+			}
+		})
+	}
+}
+
+func TestExtractDates(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		typ                   graph.RelationType
+		want                  string
+	}{
+		{"weekday in the past", "H\n\nPolish Foreign Minister Jan Nowak met Czech Foreign Minister Petr Dvorak in Prague on Tuesday.", "2022-05-12", graph.Met, "2022-05-10"},
+		{"future date", "H\n\nPolish Foreign Minister Jan Nowak meets Czech Foreign Minister Petr Dvorak on Aug. 23 in Prague.", "2022-08-11", graph.Met, "2022-08-23"},
+		{"month and year", "H\n\nPolish Foreign Minister Jan Nowak met Czech Foreign Minister Petr Dvorak on March 3, 2020 in Prague.", "2022-08-11", graph.Met, "2020-03-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, tt.published)
+			for _, r := range x.Relations {
+				if r.Type == tt.typ {
+					if r.Date != tt.want {
+						t.Errorf("date = %q, want %q", r.Date, tt.want)
+					}
+					if r.Place == "" {
+						t.Errorf("place not set on %s", r.ID)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s relation", tt.typ)
+		})
+	}
+}
+
+func TestExtractAttackDate(t *testing.T) {
+	x := MustExtract(t, "H\n\nA gunman killed three people in Graz on Saturday.", "2022-05-10")
+	for _, e := range x.Entities {
+		if e.Kind == graph.Attack {
+			if e.Date != "2022-05-07" || e.Place == "" {
+				t.Errorf("attack date, place = %q, %q; want 2022-05-07 and a place", e.Date, e.Place)
+			}
+			return
+		}
+	}
+	t.Fatal("no attack")
+}
+
+func TestExtractEvidence(t *testing.T) {
+	text := "H\n\nLONDON (Reuters) - British Home Secretary Jane Doyle urged Zentro Corp to give police access to encrypted chats. Doyle said the firm must act."
+	x := MustExtract(t, text, "2022-05-10")
+	if len(x.Relations) == 0 {
+		t.Fatal("no relations")
+	}
+	for _, r := range x.Relations {
+		for _, ev := range r.Evidence {
+			if got := text[ev.Start:ev.End]; got != ev.Sentence {
+				t.Errorf("%s: evidence offsets give %q, want the sentence %q", r.ID, got, ev.Sentence)
+			}
+			if ev.Rule == "" || ev.Confidence <= 0 || ev.Confidence > 1 {
+				t.Errorf("%s: rule %q confidence %v", r.ID, ev.Rule, ev.Confidence)
+			}
+		}
+	}
+	for _, e := range x.Entities {
+		for _, m := range e.Mentions {
+			if !strings.Contains(m.Sentence, text[m.Start:m.End]) {
+				t.Errorf("%s: mention %q not in its sentence", e.ID, text[m.Start:m.End])
+			}
+		}
+	}
+}
+
+func TestExtractDeterministic(t *testing.T) {
+	text := "H\n\nBRUSSELS (Reuters) - Dutch Prime Minister Anna de Vries called for a ban on anonymous accounts, and the Nordic Privacy Council condemned the plan on Friday. De Vries met Belgian Prime Minister Luc Peeters in Brussels."
+	a := MustExtract(t, text, "2022-05-10")
+	for i := 0; i < 5; i++ {
+		if b := MustExtract(t, text, "2022-05-10"); !reflect.DeepEqual(a, b) {
+			t.Fatal("two extractions of one story differ")
+		}
+	}
+}
+
+func TestExtractInvalid(t *testing.T) {
+	tests := []struct {
+		name  string
+		story graph.Story
+	}{
+		{"no id", graph.Story{Text: "H\n\nBody."}},
+		{"empty text", graph.Story{ID: "a"}},
+		{"bad date", graph.Story{ID: "a", Text: "H\n\nBody.", Published: "yesterday"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := loader.Extract(tt.story)
+			var ge *graph.Error
+			if !errors.As(err, &ge) || ge.Code != graph.EINVALID {
+				t.Errorf("err = %v, want code EINVALID", err)
+			}
+		})
+	}
+}
