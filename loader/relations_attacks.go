@@ -95,7 +95,7 @@ func (x *extractor) findAttacks() {
 		if date == "" {
 			date = x.sentenceDate(si)
 		}
-		if p := x.attackPhrase(si); p != "" {
+		if p := x.attackPhrase(si); len(strings.Fields(p)) > 1 {
 			phrases = append(phrases, p)
 		}
 	}

@@ -38,7 +38,7 @@ var proposalVerbs = map[string]string{
 	"tabled": "to", "floated": "to", "unveiled": "to", "presented": "to", "presents": "to",
 	"summoned": "obj", "summons": "obj",
 	"sent": "to", "put": "to", "submitted": "to", "drafted": "to",
-	"pushed": "for", "pushing": "for", "want": "obj", "directs": "obj", "directed": "obj",
+	"pushed": "for", "pushing": "for", "want": "obj", "ask": "obj", "introduced": "to", "introduces": "to", "directs": "obj", "directed": "obj",
 	"issued": "to", "compel": "obj", "compels": "obj",
 }
 
@@ -61,7 +61,7 @@ var opposeWords = set("opposed", "opposes", "oppose", "opposing", "criticised", 
 	"warned", "warns", "questioned", "challenge", "challenged", "challenging", "refused", "refuses",
 	"defied", "flawed", "attacks", "slammed", "denounced", "resisted", "resist", "undermine",
 	"weaken", "unconstitutional", "unacceptable", "farce", "doubts", "u-turn", "rather", "sooner",
-	"worrying", "strike", "concessions")
+	"worrying", "strike", "concessions", "appeal", "threat")
 
 var supportWords = set("backed", "backs", "back", "supported", "supports", "support", "welcomed", "welcomes",
 	"endorsed", "endorses", "defended", "defends", "granted", "grants", "approved", "approves", "siding",
@@ -243,7 +243,10 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	// describes it; nobody proposes anything there.
 	if k > 0 && (strings.HasSuffix(t, "ed") || t == "sought" || t == "sent" || t == "put" || t == "told") {
 		prev := toks[k-1]
-		if prev.kind == tWord && !prev.cap && !strings.HasSuffix(prev.lower, "ly") && !auxiliaries[prev.lower] && x.mentionAt(si, k-1) == nil && x.resolveAt(si, k-1) == nil && !personPronouns[prev.lower] && prev.lower != "they" && prev.lower != "it" && prev.lower != "also" {
+		// "the two ministers sent a joint letter": an object follows, so
+		// the verb is finite.
+		active := k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the" || toks[k+1].lower == "its" || toks[k+1].lower == "their")
+		if !active && prev.kind == tWord && !prev.cap && !strings.HasSuffix(prev.lower, "ly") && !auxiliaries[prev.lower] && x.mentionAt(si, k-1) == nil && x.resolveAt(si, k-1) == nil && !personPronouns[prev.lower] && prev.lower != "they" && prev.lower != "it" && prev.lower != "also" {
 			// "a letter sent to the Commission by X": X sent it.
 			if agents := x.byAgents(si, k); len(agents) > 0 {
 				p := here
@@ -1167,6 +1170,9 @@ func (x *extractor) stanceSentence(si int) {
 			continue
 		}
 		if k > 0 && (toks[k-1].lower == "not" || toks[k-1].lower == "no") {
+			continue
+		}
+		if t.lower == "appeal" && !(k > 0 && (toks[k-1].lower == "would" || toks[k-1].lower == "will" || toks[k-1].lower == "to")) {
 			continue
 		}
 		if t.lower == "through" && !(k > 1 && toks[k-2].lower == "let" || k > 2 && toks[k-3].lower == "let") {
