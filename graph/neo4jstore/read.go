@@ -41,14 +41,30 @@ WHERE s.kId > $after AND ` + storyFilter + `
 WITH s ORDER BY s.kId LIMIT $limit
 RETURN s.story AS story, s.ingestedAt AS ingestedAt`
 
-	entityFilter = `($kind IS NULL OR e.kind = $kind) AND ($ids IS NULL OR e.id IN $ids)`
+	// Entity lists start from one of three scopes, each with its count:
+	// every entity, the entities of a kind, or candidates found by the
+	// name, search and story filters. Separate queries, rather than one
+	// with optional filters, let Neo4j use its indexes for each.
+	scopeAllEntities = `MATCH (e:Entity) WHERE e.%[1]s > $after`
 
-	countEntities = `MATCH (e:Entity) WHERE ` + entityFilter + ` RETURN count(e)`
+	scopeEntitiesOfKind = `MATCH (e:Entity) WHERE e.kind = $kind AND e.%[1]s > $after`
 
-	// pageEntities is completed with the sort key property of the order,
-	// taken from entityKeys.
-	pageEntities = `MATCH (e:Entity)
-WHERE e.%[1]s > $after AND ` + entityFilter + `
+	scopeEntitiesIn = `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WHERE ($kind IS NULL OR e.kind = $kind) AND e.%[1]s > $after`
+
+	countAllEntities = `MATCH (e:Entity) RETURN count(e)`
+
+	countEntitiesOfKind = `MATCH (e:Entity) WHERE e.kind = $kind RETURN count(e)`
+
+	countEntitiesIn = `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+WHERE ($kind IS NULL OR e.kind = $kind)
+RETURN count(e)`
+
+	// pageEntities follows a scope; %[1]s is the sort key property of the
+	// order, from entityKeys.
+	pageEntities = `
 WITH e ORDER BY e.%[1]s LIMIT $limit
 RETURN e.merged AS merged,
        COLLECT { MATCH (e)<-[c:HAS_ENTITY]-(s:Story) WHERE c.n > 0 RETURN c.mentions ORDER BY s.id } AS mentions`
@@ -63,44 +79,80 @@ RETURN e.merged AS merged,
   AND ($any IS NULL OR r.subject = $any OR r.object = $any)
   AND ($dated = false OR r.date <> '')
   AND ($from IS NULL OR r.date >= $from)
-  AND ($to IS NULL OR r.date <= $to)
-  AND ($ids IS NULL OR r.id IN $ids)`
+  AND ($to IS NULL OR r.date <= $to)`
 
-	countRelations = `MATCH (r:Relation) WHERE ` + relationFilter + ` RETURN count(r)`
+	// Relation lists start from every relation or from candidates found
+	// by the story and end filters.
+	scopeAllRelations = `MATCH (r:Relation) WHERE r.%[1]s > $after AND ` + relationFilter
 
-	pageRelations = `MATCH (r:Relation)
-WHERE r.%[1]s > $after AND ` + relationFilter + `
+	scopeRelationsIn = `UNWIND $ids AS id
+MATCH (r:Relation {id: id})
+WHERE r.%[1]s > $after AND ` + relationFilter
+
+	countAllRelations = `MATCH (r:Relation) RETURN count(r)`
+
+	countFilteredRelations = `MATCH (r:Relation) WHERE ` + relationFilter + ` RETURN count(r)`
+
+	countRelationsIn = `UNWIND $ids AS id
+MATCH (r:Relation {id: id})
+WHERE ` + relationFilter + `
+RETURN count(r)`
+
+	pageRelations = `
 WITH r ORDER BY r.%[1]s LIMIT $limit
 RETURN r.merged AS merged,
        COLLECT { MATCH (r)<-[c:STATES]-(s:Story) RETURN c.evidence ORDER BY s.id } AS evidence`
 
+	relationsTouching = `MATCH (r:Relation) WHERE r.subject = $id RETURN r.id AS id
+UNION
+MATCH (r:Relation) WHERE r.object = $id RETURN r.id AS id`
+
+	relationsWithSubject = `MATCH (r:Relation) WHERE r.subject = $id RETURN r.id`
+
+	relationsWithObject = `MATCH (r:Relation) WHERE r.object = $id RETURN r.id`
+
 	relationsOfStory = `MATCH (:Story {id: $id})-[:STATES]->(r:Relation) RETURN r.id`
 
-	countAllStories = `MATCH (s:Story) RETURN count(s)`
+	// countByLabel is completed with one branch per entity kind and
+	// relation type (countLabel), labels Neo4j counts without a scan.
+	countByLabel = `MATCH (s:Story) RETURN 'story' AS label, count(s) AS n`
 
-	countEntityKinds = `MATCH (e:Entity) RETURN e.kind, count(e)`
-
-	countRelationTypes = `MATCH (r:Relation) RETURN r.type, count(r)`
+	countLabel = `MATCH (n:%[1]s) RETURN '%[1]s' AS label, count(n) AS n`
 )
+
+// statsQuery counts stories and every kind and type label, all names from
+// graph.Kinds and graph.RelationTypes.
+var statsQuery = func() string {
+	parts := []string{countByLabel}
+	for _, k := range graph.Kinds {
+		parts = append(parts, fmt.Sprintf(countLabel, k))
+	}
+	for _, t := range graph.RelationTypes {
+		parts = append(parts, fmt.Sprintf(countLabel, t))
+	}
+	return strings.Join(parts, "\nUNION ALL\n")
+}()
 
 // The sort key properties, by order. Only these names are ever put into a
 // query.
-var (
-	entityKeys = map[graph.EntityOrder]string{
-		graph.OrderByID:       "kId",
-		graph.OrderByName:     "kName",
-		graph.OrderByMentions: "kMentions",
-	}
-	pageEntitiesBy = map[graph.EntityOrder]string{}
+var entityKeys = map[graph.EntityOrder]string{
+	graph.OrderByID:       "kId",
+	graph.OrderByName:     "kName",
+	graph.OrderByMentions: "kMentions",
+}
 
-	pageRelationsByID   = fmt.Sprintf(pageRelations, "kId")
-	pageRelationsByDate = fmt.Sprintf(pageRelations, "kDate")
-)
+// entityQuery and relationQuery complete a scope with its page.
+func entityQuery(scope string, order graph.EntityOrder) string {
+	key := entityKeys[order]
+	return fmt.Sprintf(scope, key) + fmt.Sprintf(pageEntities, key)
+}
 
-func init() {
-	for order, key := range entityKeys {
-		pageEntitiesBy[order] = fmt.Sprintf(pageEntities, key)
+func relationQuery(scope string, byDate bool) string {
+	key := "kId"
+	if byDate {
+		key = "kDate"
 	}
+	return fmt.Sprintf(scope, key) + fmt.Sprintf(pageRelations, key)
 }
 
 // Story returns one story.
@@ -273,8 +325,7 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter, p graph.Page
 	if order == "" {
 		order = graph.OrderByID
 	}
-	query, ok := pageEntitiesBy[order]
-	if !ok {
+	if _, ok := entityKeys[order]; !ok {
 		return nil, graph.Errorf(graph.EINVALID, "unknown entity order %q", f.OrderBy)
 	}
 	if f.Kind != "" && !f.Kind.Valid() {
@@ -289,15 +340,22 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter, p graph.Page
 		if err != nil {
 			return nil, err
 		}
-		params := map[string]any{"kind": orNil(string(f.Kind)), "ids": listOrNil(ids), "after": after, "limit": limit + 1}
-		if ids != nil && len(ids) == 0 {
-			return &graph.EntityPage{}, nil
+		params := map[string]any{"kind": orNil(string(f.Kind)), "ids": ids, "after": after, "limit": limit + 1}
+		scope, counter := scopeAllEntities, countAllEntities
+		switch {
+		case ids != nil:
+			if len(ids) == 0 {
+				return &graph.EntityPage{}, nil
+			}
+			scope, counter = scopeEntitiesIn, countEntitiesIn
+		case f.Kind != "":
+			scope, counter = scopeEntitiesOfKind, countEntitiesOfKind
 		}
-		total, err := count(ctx, tx, countEntities, params)
+		total, err := count(ctx, tx, counter, params)
 		if err != nil {
 			return nil, err
 		}
-		recs, err := collect(ctx, tx, query, params)
+		recs, err := collect(ctx, tx, entityQuery(scope, order), params)
 		if err != nil {
 			return nil, err
 		}
@@ -375,8 +433,36 @@ func entityCandidates(ctx context.Context, tx neo4j.ManagedTransaction, f graph.
 		}
 		sets = append(sets, ids)
 	}
+	return intersect(sets), nil
+}
+
+// relationCandidates returns the ids the story and end filters allow, nil
+// when none of them is set.
+func relationCandidates(ctx context.Context, tx neo4j.ManagedTransaction, f graph.RelationFilter) ([]any, error) {
+	var sets [][]string
+	for _, c := range []struct{ query, id string }{
+		{relationsOfStory, f.StoryID},
+		{relationsWithSubject, f.Subject},
+		{relationsWithObject, f.Object},
+		{relationsTouching, f.Any},
+	} {
+		if c.id == "" {
+			continue
+		}
+		recs, err := collect(ctx, tx, c.query, map[string]any{"id": c.id})
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, column(recs))
+	}
+	return intersect(sets), nil
+}
+
+// intersect returns the ids in every set, nil when there are no sets (no
+// filter) and an empty list when nothing is in all of them.
+func intersect(sets [][]string) []any {
 	if len(sets) == 0 {
-		return nil, nil
+		return nil
 	}
 	keep := map[string]int{}
 	for _, set := range sets {
@@ -390,7 +476,7 @@ func entityCandidates(ctx context.Context, tx neo4j.ManagedTransaction, f graph.
 			ids = append(ids, id)
 		}
 	}
-	return ids, nil
+	return ids
 }
 
 func nameMatches(e *graph.Entity, fold string) bool {
@@ -435,35 +521,31 @@ func (s *Store) Relations(ctx context.Context, f graph.RelationFilter, p graph.P
 		}
 		types = append(types, string(t))
 	}
-	query := pageRelationsByID
-	if f.OrderByDate {
-		query = pageRelationsByDate
-	}
 	out, err := read(ctx, s, func(tx neo4j.ManagedTransaction) (*graph.RelationPage, error) {
-		var ids []any
-		if f.StoryID != "" {
-			recs, err := collect(ctx, tx, relationsOfStory, map[string]any{"id": f.StoryID})
-			if err != nil {
-				return nil, err
-			}
-			ids = []any{}
-			for _, id := range column(recs) {
-				ids = append(ids, id)
-			}
-			if len(ids) == 0 {
-				return &graph.RelationPage{}, nil
-			}
-		}
-		params := map[string]any{
-			"types": listOrNil(types), "subject": orNil(f.Subject), "object": orNil(f.Object), "any": orNil(f.Any),
-			"dated": f.From != "" || f.To != "", "from": orNil(f.From), "to": orNil(f.To), "ids": listOrNil(ids),
-			"after": after, "limit": limit + 1,
-		}
-		total, err := count(ctx, tx, countRelations, params)
+		ids, err := relationCandidates(ctx, tx, f)
 		if err != nil {
 			return nil, err
 		}
-		recs, err := collect(ctx, tx, query, params)
+		params := map[string]any{
+			"types": listOrNil(types), "subject": orNil(f.Subject), "object": orNil(f.Object), "any": orNil(f.Any),
+			"dated": f.From != "" || f.To != "", "from": orNil(f.From), "to": orNil(f.To), "ids": ids,
+			"after": after, "limit": limit + 1,
+		}
+		scope, counter := scopeAllRelations, countFilteredRelations
+		switch {
+		case ids != nil:
+			if len(ids) == 0 {
+				return &graph.RelationPage{}, nil
+			}
+			scope, counter = scopeRelationsIn, countRelationsIn
+		case len(types) == 0 && f.From == "" && f.To == "":
+			counter = countAllRelations
+		}
+		total, err := count(ctx, tx, counter, params)
+		if err != nil {
+			return nil, err
+		}
+		recs, err := collect(ctx, tx, relationQuery(scope, f.OrderByDate), params)
 		if err != nil {
 			return nil, err
 		}
@@ -499,26 +581,21 @@ func (s *Store) Stats(ctx context.Context) (*graph.Stats, error) {
 	}
 	st, err := read(ctx, s, func(tx neo4j.ManagedTransaction) (*graph.Stats, error) {
 		st := &graph.Stats{Entities: map[graph.Kind]int{}, Relations: map[graph.RelationType]int{}}
-		n, err := count(ctx, tx, countAllStories, nil)
-		if err != nil {
-			return nil, err
-		}
-		st.Stories = n
-		recs, err := collect(ctx, tx, countEntityKinds, nil)
+		recs, err := collect(ctx, tx, statsQuery, nil)
 		if err != nil {
 			return nil, err
 		}
 		for _, rec := range recs {
+			label := str(rec.Values[0])
 			n, _ := rec.Values[1].(int64)
-			st.Entities[graph.Kind(str(rec.Values[0]))] = int(n)
-		}
-		recs, err = collect(ctx, tx, countRelationTypes, nil)
-		if err != nil {
-			return nil, err
-		}
-		for _, rec := range recs {
-			n, _ := rec.Values[1].(int64)
-			st.Relations[graph.RelationType(str(rec.Values[0]))] = int(n)
+			switch {
+			case label == "story":
+				st.Stories = int(n)
+			case graph.Kind(label).Valid() && n > 0:
+				st.Entities[graph.Kind(label)] = int(n)
+			case graph.RelationType(label).Valid() && n > 0:
+				st.Relations[graph.RelationType(label)] = int(n)
+			}
 		}
 		return st, nil
 	})

@@ -30,66 +30,85 @@ RETURN s.textHash AS hash, s.extraction AS extraction, s.ingestedAt AS ingestedA
 SET s.lock = true REMOVE s.lock
 RETURN s.extraction AS extraction`
 
-	// Locks are taken in id order ($rows is sorted) so that writers of
-	// stories sharing entities queue rather than deadlock.
-	lockEntities = `UNWIND $rows AS row
-MERGE (e:Entity {id: row.id})
-ON CREATE SET e.kind = row.kind
-SET e.lock = true REMOVE e.lock
-RETURN e.id AS id, e.merged AS merged, e.n AS n, e.last AS last`
+	// Entities are also labelled with their kind and relations with their
+	// type (both checked against graph's lists by Validate), so that Stats
+	// reads counts Neo4j keeps rather than scanning. Locks are taken in id order ($ents and $rels are sorted, entities
+	// before relations) so that writers of stories sharing entities queue
+	// rather than deadlock. The values read serve the merge.
+	lockGraph = `CALL {
+  UNWIND $ents AS row
+  MERGE (e:Entity {id: row.id})
+  ON CREATE SET e.kind = row.kind, e:$(row.kind)
+  SET e.lock = true REMOVE e.lock
+  RETURN collect([e.id, e.merged, e.n, e.last]) AS ents
+}
+CALL {
+  UNWIND $rels AS row
+  MERGE (r:Relation {id: row.id})
+  ON CREATE SET r.type = row.type, r:$(row.type)
+  SET r.lock = true REMOVE r.lock
+  RETURN collect([r.id, r.merged, r.last]) AS rels
+}
+RETURN ents, rels`
 
-	lockRelations = `UNWIND $rows AS row
-MERGE (r:Relation {id: row.id})
-ON CREATE SET r.type = row.type
-SET r.lock = true REMOVE r.lock
-RETURN r.id AS id, r.merged AS merged, r.last AS last`
+	// writeContributions replaces the story's contributions with $ents and
+	// $rels and sets its properties.
+	writeContributions = `MATCH (s:Story {id: $id})
+CALL (s) { MATCH (s)-[c:HAS_ENTITY|STATES]->() DELETE c }
+SET s += $props
+WITH s
+CALL (s) {
+  UNWIND $ents AS row
+  MATCH (e:Entity {id: row.id})
+  CREATE (s)-[:HAS_ENTITY {part: row.part, mentions: row.mentions, n: row.n}]->(e)
+}
+CALL (s) {
+  UNWIND $rels AS row
+  MATCH (r:Relation {id: row.id})
+  CREATE (s)-[:STATES {part: row.part, evidence: row.evidence}]->(r)
+}`
 
-	dropContributions = `MATCH (:Story {id: $id})-[c:HAS_ENTITY|STATES]->() DELETE c`
+	// readContributions returns every contribution to the given entities
+	// and relations in story-id order, for merging them again.
+	readContributions = `CALL {
+  UNWIND $ents AS id
+  MATCH (e:Entity {id: id})
+  OPTIONAL MATCH (e)<-[c:HAS_ENTITY]-(s:Story)
+  WITH e, c, s ORDER BY s.id
+  WITH e, collect(c.part) AS parts, sum(c.n) AS n, collect(s.id) AS stories
+  RETURN collect([e.id, parts, n, stories]) AS ents
+}
+CALL {
+  UNWIND $rels AS id
+  MATCH (r:Relation {id: id})
+  OPTIONAL MATCH (r)<-[c:STATES]-(s:Story)
+  WITH r, c, s ORDER BY s.id
+  WITH r, collect(c.part) AS parts, collect(s.id) AS stories
+  RETURN collect([r.id, parts, stories]) AS rels
+}
+RETURN ents, rels`
 
-	setStory = `MATCH (s:Story {id: $id}) SET s += $props`
-
-	addEntityParts = `MATCH (s:Story {id: $id})
-UNWIND $rows AS row
-MATCH (e:Entity {id: row.id})
-CREATE (s)-[:HAS_ENTITY {part: row.part, mentions: row.mentions, n: row.n}]->(e)`
-
-	addRelationParts = `MATCH (s:Story {id: $id})
-UNWIND $rows AS row
-MATCH (r:Relation {id: row.id})
-CREATE (s)-[:STATES {part: row.part, evidence: row.evidence}]->(r)`
-
-	entityParts = `UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-OPTIONAL MATCH (e)<-[c:HAS_ENTITY]-(s:Story)
-WITH e, c, s ORDER BY s.id
-RETURN e.id AS id, collect(c.part) AS parts, sum(c.n) AS n, collect(s.id) AS stories`
-
-	relationParts = `UNWIND $ids AS id
-MATCH (r:Relation {id: id})
-OPTIONAL MATCH (r)<-[c:STATES]-(s:Story)
-WITH r, c, s ORDER BY s.id
-RETURN r.id AS id, collect(c.part) AS parts, collect(s.id) AS stories`
-
-	setEntities = `UNWIND $rows AS row MATCH (e:Entity {id: row.id}) SET e += row.props`
-
-	setRelations = `UNWIND $rows AS row MATCH (r:Relation {id: row.id}) SET r += row.props`
-
-	// The link is what Paths walks; its type is the relation's, checked
-	// against graph.RelationTypes before it gets here.
-	linkRelations = `UNWIND $rows AS row
-MATCH (a:Entity {id: row.subject}), (b:Entity {id: row.object})
-CREATE (a)-[:$(row.type) {id: row.id}]->(b)`
-
-	deleteRelations = `UNWIND $ids AS id
-MATCH (r:Relation {id: id})
-OPTIONAL MATCH (:Entity {id: r.subject})-[l {id: id}]-(:Entity)
-WITH r, collect(l) AS links
-FOREACH (l IN links | DELETE l)
-DETACH DELETE r`
-
-	deleteEntities = `UNWIND $ids AS id MATCH (e:Entity {id: id}) DETACH DELETE e`
-
-	deleteStory = `MATCH (s:Story {id: $id}) DETACH DELETE s`
+	// applyMerges writes merged values, removes what lost its last
+	// contribution and links new relations between their entities. The
+	// link's type is the relation's, checked against graph.RelationTypes
+	// before it gets here; the link is what Paths walks.
+	applyMerges = `CALL {
+  UNWIND $goneRels AS id
+  MATCH (r:Relation {id: id})
+  OPTIONAL MATCH (:Entity {id: r.subject})-[l {id: id}]-(:Entity)
+  WITH r, collect(l) AS links
+  FOREACH (l IN links | DELETE l)
+  DETACH DELETE r
+}
+CALL { UNWIND $entRows AS row MATCH (e:Entity {id: row.id}) SET e += row.props }
+CALL { UNWIND $relRows AS row MATCH (r:Relation {id: row.id}) SET r += row.props }
+CALL {
+  UNWIND $links AS row
+  MATCH (a:Entity {id: row.subject}), (b:Entity {id: row.object})
+  CREATE (a)-[:$(row.type) {id: row.id}]->(b)
+}
+CALL { UNWIND $goneEnts AS id MATCH (e:Entity {id: id}) DETACH DELETE e }
+CALL { UNWIND $goneStories AS id MATCH (s:Story {id: id}) DETACH DELETE s }`
 )
 
 // PutStory writes a story and its extraction in one transaction.
@@ -169,11 +188,7 @@ func deleteTx(ctx context.Context, tx neo4j.ManagedTransaction, id string) error
 	if err != nil {
 		return err
 	}
-	if err := replace(ctx, tx, id, old, nil); err != nil {
-		return err
-	}
-	_, err = collect(ctx, tx, deleteStory, map[string]any{"id": id})
-	return err
+	return replace(ctx, tx, id, old, nil)
 }
 
 // entityState is an entity's merged value as the transaction found it.
@@ -188,8 +203,9 @@ type relationState struct {
 	last   string
 }
 
-// replace swaps story id's contributions old for x (either may be nil) and
-// brings every merged entity and relation they touch up to date.
+// replace swaps story id's contributions old for x (either may be nil; x
+// nil deletes the story) and brings every merged entity and relation they
+// touch up to date.
 func replace(ctx context.Context, tx neo4j.ManagedTransaction, id string, old, x *graph.Extraction) error {
 	oldEnts, oldRels := map[string]bool{}, map[string]bool{}
 	kinds := map[string]graph.Kind{}
@@ -207,89 +223,78 @@ func replace(ctx context.Context, tx neo4j.ManagedTransaction, id string, old, x
 			oldRels[r.ID] = oldRels[r.ID] || xx == old
 		}
 	}
+	entIDs, relIDs := sortedKeys(kinds), sortedKeys(types)
 
 	// Lock and read what this story touches.
-	ents := map[string]*entityState{}
-	var rows []map[string]any
-	for _, eid := range sortedKeys(kinds) {
-		rows = append(rows, map[string]any{"id": eid, "kind": string(kinds[eid])})
+	entLocks := make([]any, len(entIDs))
+	for i, eid := range entIDs {
+		entLocks[i] = map[string]any{"id": eid, "kind": string(kinds[eid])}
 	}
-	recs, err := collect(ctx, tx, lockEntities, map[string]any{"rows": rows})
+	relLocks := make([]any, len(relIDs))
+	for i, rid := range relIDs {
+		relLocks[i] = map[string]any{"id": rid, "type": string(types[rid])}
+	}
+	recs, err := collect(ctx, tx, lockGraph, map[string]any{"ents": entLocks, "rels": relLocks})
 	if err != nil {
 		return err
 	}
-	for _, rec := range recs {
-		st := &entityState{last: str(rec.Values[3])}
-		st.n, _ = rec.Values[2].(int64)
-		if m, ok := rec.Values[1].(string); ok {
+	ents := map[string]*entityState{}
+	for _, v := range list(recs[0].Values[0]) {
+		row := list(v)
+		st := &entityState{last: str(row[3])}
+		st.n, _ = row[2].(int64)
+		if m, ok := row[1].(string); ok {
 			st.merged = new(graph.Entity)
 			if err := json.Unmarshal([]byte(m), st.merged); err != nil {
-				return graph.Wrap(graph.EINTERNAL, err, "entity %q: stored value is not readable", str(rec.Values[0]))
+				return graph.Wrap(graph.EINTERNAL, err, "entity %q: stored value is not readable", str(row[0]))
 			}
 		}
-		ents[str(rec.Values[0])] = st
+		ents[str(row[0])] = st
 	}
 	rels := map[string]*relationState{}
-	rows = nil
-	for _, rid := range sortedKeys(types) {
-		rows = append(rows, map[string]any{"id": rid, "type": string(types[rid])})
-	}
-	recs, err = collect(ctx, tx, lockRelations, map[string]any{"rows": rows})
-	if err != nil {
-		return err
-	}
-	for _, rec := range recs {
-		st := &relationState{last: str(rec.Values[2])}
-		if m, ok := rec.Values[1].(string); ok {
+	for _, v := range list(recs[0].Values[1]) {
+		row := list(v)
+		st := &relationState{last: str(row[2])}
+		if m, ok := row[1].(string); ok {
 			st.merged = new(graph.Relation)
 			if err := json.Unmarshal([]byte(m), st.merged); err != nil {
-				return graph.Wrap(graph.EINTERNAL, err, "relation %q: stored value is not readable", str(rec.Values[0]))
+				return graph.Wrap(graph.EINTERNAL, err, "relation %q: stored value is not readable", str(row[0]))
 			}
 		}
-		rels[str(rec.Values[0])] = st
+		rels[str(row[0])] = st
 	}
 
 	// Swap the contributions.
-	if old != nil {
-		if _, err := collect(ctx, tx, dropContributions, map[string]any{"id": id}); err != nil {
-			return err
-		}
-	}
 	newEnts := map[string]*graph.Entity{}
 	newRels := map[string]*graph.Relation{}
+	props := map[string]any{}
+	entParts, relParts := []any{}, []any{}
 	if x != nil {
-		if _, err := collect(ctx, tx, setStory, map[string]any{"id": id, "props": storyProps(x)}); err != nil {
-			return err
-		}
-		rows = nil
+		props = storyProps(x)
 		for i := range x.Entities {
 			e := &x.Entities[i]
 			newEnts[e.ID] = e
 			part, mentions := splitEntity(e)
-			rows = append(rows, map[string]any{"id": e.ID, "part": part, "mentions": mentions, "n": int64(len(e.Mentions))})
+			entParts = append(entParts, map[string]any{"id": e.ID, "part": part, "mentions": mentions, "n": int64(len(e.Mentions))})
 		}
-		if _, err := collect(ctx, tx, addEntityParts, map[string]any{"id": id, "rows": rows}); err != nil {
-			return err
-		}
-		rows = nil
 		for i := range x.Relations {
 			r := &x.Relations[i]
 			newRels[r.ID] = r
 			part, evidence := splitRelation(r)
-			rows = append(rows, map[string]any{"id": r.ID, "part": part, "evidence": evidence})
-		}
-		if _, err := collect(ctx, tx, addRelationParts, map[string]any{"id": id, "rows": rows}); err != nil {
-			return err
+			relParts = append(relParts, map[string]any{"id": r.ID, "part": part, "evidence": evidence})
 		}
 	}
+	if _, err := collect(ctx, tx, writeContributions, map[string]any{"id": id, "props": props, "ents": entParts, "rels": relParts}); err != nil {
+		return err
+	}
 
-	// Merge entities: a contribution that sorts after every other one is
-	// merged onto the stored value, since MergeEntities of (merged, part)
-	// equals MergeEntities of all parts then; anything else is merged
-	// again from every contribution.
-	var entRows []map[string]any
-	var full, goneEnts []string
-	for _, eid := range sortedKeys(kinds) {
+	// A contribution that sorts after every other one is merged onto the
+	// stored value, since MergeEntities of (merged, part) equals
+	// MergeEntities of all parts then (and so for relations); anything else
+	// is merged again from every contribution.
+	entRows, relRows, links := []any{}, []any{}, []any{}
+	fullEnts, fullRels := []any{}, []any{}
+	for _, eid := range entIDs {
 		st, e := ents[eid], newEnts[eid]
 		switch {
 		case e != nil && st.merged == nil:
@@ -302,42 +307,10 @@ func replace(ctx context.Context, tx neo4j.ManagedTransaction, id string, old, x
 			m := graph.MergeEntities([]graph.Entity{*st.merged, part})
 			entRows = append(entRows, entityRow(&m, st.n+int64(len(e.Mentions)), id))
 		default:
-			full = append(full, eid)
+			fullEnts = append(fullEnts, eid)
 		}
 	}
-	if len(full) > 0 {
-		recs, err := collect(ctx, tx, entityParts, map[string]any{"ids": full})
-		if err != nil {
-			return err
-		}
-		for _, rec := range recs {
-			eid := str(rec.Values[0])
-			parts, stories := list(rec.Values[1]), list(rec.Values[3])
-			if len(parts) == 0 {
-				goneEnts = append(goneEnts, eid)
-				continue
-			}
-			ps := make([]graph.Entity, len(parts))
-			for i, p := range parts {
-				if err := json.Unmarshal([]byte(str(p)), &ps[i]); err != nil {
-					return graph.Wrap(graph.EINTERNAL, err, "entity %q: stored contribution is not readable", eid)
-				}
-			}
-			n, _ := rec.Values[2].(int64)
-			m := graph.MergeEntities(ps)
-			entRows = append(entRows, entityRow(&m, n, str(stories[len(stories)-1])))
-		}
-	}
-	if _, err := collect(ctx, tx, setEntities, map[string]any{"rows": entRows}); err != nil {
-		return err
-	}
-
-	// Merge relations the same way; a relation seen for the first time
-	// also gets its link between its two entities.
-	var relRows, links []map[string]any
-	full = full[:0]
-	var goneRels []string
-	for _, rid := range sortedKeys(types) {
+	for _, rid := range relIDs {
 		st, r := rels[rid], newRels[rid]
 		switch {
 		case r != nil && st.merged == nil:
@@ -353,17 +326,35 @@ func replace(ctx context.Context, tx neo4j.ManagedTransaction, id string, old, x
 			m := graph.MergeRelations([]graph.Relation{*st.merged, part})
 			relRows = append(relRows, relationRow(&m, id))
 		default:
-			full = append(full, rid)
+			fullRels = append(fullRels, rid)
 		}
 	}
-	if len(full) > 0 {
-		recs, err := collect(ctx, tx, relationParts, map[string]any{"ids": full})
+	goneEnts, goneRels := []any{}, []any{}
+	if len(fullEnts)+len(fullRels) > 0 {
+		recs, err := collect(ctx, tx, readContributions, map[string]any{"ents": fullEnts, "rels": fullRels})
 		if err != nil {
 			return err
 		}
-		for _, rec := range recs {
-			rid := str(rec.Values[0])
-			parts, stories := list(rec.Values[1]), list(rec.Values[2])
+		for _, v := range list(recs[0].Values[0]) {
+			row := list(v)
+			eid, parts, stories := str(row[0]), list(row[1]), list(row[3])
+			if len(parts) == 0 {
+				goneEnts = append(goneEnts, eid)
+				continue
+			}
+			ps := make([]graph.Entity, len(parts))
+			for i, p := range parts {
+				if err := json.Unmarshal([]byte(str(p)), &ps[i]); err != nil {
+					return graph.Wrap(graph.EINTERNAL, err, "entity %q: stored contribution is not readable", eid)
+				}
+			}
+			n, _ := row[2].(int64)
+			m := graph.MergeEntities(ps)
+			entRows = append(entRows, entityRow(&m, n, str(stories[len(stories)-1])))
+		}
+		for _, v := range list(recs[0].Values[1]) {
+			row := list(v)
+			rid, parts, stories := str(row[0]), list(row[1]), list(row[2])
 			if len(parts) == 0 {
 				goneRels = append(goneRels, rid)
 				continue
@@ -378,16 +369,14 @@ func replace(ctx context.Context, tx neo4j.ManagedTransaction, id string, old, x
 			relRows = append(relRows, relationRow(&m, str(stories[len(stories)-1])))
 		}
 	}
-	if _, err := collect(ctx, tx, deleteRelations, map[string]any{"ids": goneRels}); err != nil {
-		return err
+	goneStories := []any{}
+	if x == nil {
+		goneStories = append(goneStories, id)
 	}
-	if _, err := collect(ctx, tx, setRelations, map[string]any{"rows": relRows}); err != nil {
-		return err
-	}
-	if _, err := collect(ctx, tx, linkRelations, map[string]any{"rows": links}); err != nil {
-		return err
-	}
-	_, err = collect(ctx, tx, deleteEntities, map[string]any{"ids": goneEnts})
+	_, err = collect(ctx, tx, applyMerges, map[string]any{
+		"goneRels": goneRels, "entRows": entRows, "relRows": relRows, "links": links,
+		"goneEnts": goneEnts, "goneStories": goneStories,
+	})
 	return err
 }
 
@@ -412,7 +401,7 @@ func storyProps(x *graph.Extraction) map[string]any {
 
 // entityRow is the update of one merged entity (m has no mentions; n
 // counts them over all contributions, last is the greatest story id).
-func entityRow(m *graph.Entity, n int64, last string) map[string]any {
+func entityRow(m *graph.Entity, n int64, last string) any {
 	folds := []string{graph.Fold(m.Name)}
 	aliases := make([]string, len(m.Aliases))
 	for i, a := range m.Aliases {
@@ -434,7 +423,7 @@ func entityRow(m *graph.Entity, n int64, last string) map[string]any {
 	}}
 }
 
-func relationRow(m *graph.Relation, last string) map[string]any {
+func relationRow(m *graph.Relation, last string) any {
 	return map[string]any{"id": m.ID, "props": map[string]any{
 		"merged":  mustJSON(m),
 		"last":    last,
