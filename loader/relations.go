@@ -213,6 +213,10 @@ func (x *extractor) conjoined(si, a, b int) bool {
 	and := false
 	for k := a; k < b; k++ {
 		t := toks[k]
+		// "WhatsApp Inc, the Facebook unit": an apposition, not a list.
+		if t.text == "," && k+1 < b && (toks[k+1].lower == "the" || toks[k+1].lower == "a" || toks[k+1].lower == "an") {
+			return false
+		}
 		switch {
 		case t.text == "," || t.lower == "and" || t.lower == "wife" || t.lower == "husband":
 			and = true

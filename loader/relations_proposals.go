@@ -55,17 +55,26 @@ var proposalNouns = map[string]string{
 	"amendment": "amend", "changes": "amend", "lawsuit": "suit", "complaint": "suit", "challenge": "suit",
 }
 
-// opposeWords and supportWords mark a stance on a proposal.
-var opposeWords = set("opposed", "opposes", "oppose", "opposing", "criticised", "criticized", "criticises",
-	"condemned", "condemns", "rejected", "rejects", "dismissed", "dismisses", "fought", "fight", "fighting",
-	"warned", "warns", "questioned", "challenge", "challenged", "challenging", "refused", "refuses",
-	"defied", "flawed", "attacks", "slammed", "denounced", "resisted", "resist", "undermine",
-	"weaken", "unconstitutional", "unacceptable", "farce", "doubts", "u-turn", "rather", "sooner",
-	"worrying", "strike", "concessions", "appeal", "threat")
+// opposeVerbs take a position against what they govern; opposeWords
+// judge a proposal harshly when someone is reported saying them.
+var opposeVerbs = set("opposed", "opposes", "oppose", "opposing", "criticised", "criticized", "criticises",
+	"criticizes", "condemned", "condemns", "rejected", "rejects", "dismissed", "dismisses", "fought", "fight",
+	"fighting", "questioned", "challenge", "challenged", "challenging", "refused", "refuses", "defied",
+	"slammed", "denounced", "resisted", "resist", "appeal", "attacked", "decried", "blasted", "blocked", "vetoed")
+
+var opposeWords = set("flawed", "undermine", "undermines", "weaken", "weakens", "unconstitutional",
+	"unacceptable", "farce", "doubts", "u-turn", "rather", "sooner", "worrying", "strike", "concessions",
+	"threat", "risk", "risks", "intrude", "intrusion", "disproportionate", "violate", "violates", "dangerous",
+	"break", "breaking", "interference", "warned", "warns", "worried", "concerns", "backdoor", "backdoors",
+	"defiance", "unfortunate", "punished", "surveillance", "proportionate", "justified", "against", "back")
 
 var supportWords = set("backed", "backs", "back", "supported", "supports", "support", "welcomed", "welcomes",
 	"endorsed", "endorses", "defended", "defends", "granted", "grants", "approved", "approves", "siding",
-	"sided", "praised", "hailed", "through")
+	"sided", "praised", "hailed", "through", "committed", "disputed")
+
+// notProposals are objects of a stance verb that are not the proposal:
+// "rejected claims that it wants to ban encryption".
+var notProposals = set("claims", "reports", "suggestions", "accusations", "allegations", "criticism", "rumours", "description")
 
 // findProposals reads proposals sentence by sentence, merges references to
 // one proposal, then records the relations and the stances on them.
@@ -776,6 +785,15 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 	if w != "the" && w != "this" && w != "that" && w != "such" && w != "her" && w != "his" && w != "its" && w != "their" {
 		return nil
 	}
+	// "its demands", "her demand": the owner's own proposal, if any.
+	var owner *entity
+	if w == "her" || w == "his" || w == "its" || w == "their" {
+		r := x.resolveAt(si, k)
+		if r == nil || r.t1 != k+1 {
+			return nil
+		}
+		owner = r.e
+	}
 	for j := k + 1; j < len(toks) && j < k+4; j++ {
 		fam, ok := proposalNouns[toks[j].lower]
 		if ok {
@@ -795,6 +813,14 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 						return nil
 					}
 				}
+			}
+			if owner != nil {
+				for i := len(x.proposals) - 1; i >= 0; i-- {
+					if p := x.proposals[i]; p.first <= si && overlap(p.proposers, []*entity{owner}) {
+						return p
+					}
+				}
+				return nil
 			}
 			if p := x.latestProposal(si, fam); p != nil {
 				return p
@@ -1033,7 +1059,7 @@ func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, 
 			p.e.addForm(name)
 			return p
 		}
-		if len(p.proposers) == 0 && si-p.last <= 1 && familiesAgree(p.family, fam) {
+		if len(p.proposers) == 0 && si-p.last <= 1 && p.family == fam {
 			p.e.addForm(name)
 			return p
 		}
@@ -1165,11 +1191,20 @@ func (x *extractor) stanceSentence(si int) {
 	}
 	toks := x.sents[si].toks
 	for k, t := range toks {
-		oppose, support := opposeWords[t.lower], supportWords[t.lower]
-		if !oppose && !support {
+		verb, word, support := opposeVerbs[t.lower], opposeWords[t.lower], supportWords[t.lower]
+		if t.lower == "back" {
+			// "pushed back" opposes, "backed the bill" supports.
+			word = k > 0 && toks[k-1].lower == "pushed"
+			support = !word && k+1 < len(toks) && toks[k+1].lower != "on" && toks[k+1].lower != "before"
+		}
+		if !verb && !word && !support {
 			continue
 		}
-		if k > 0 && (toks[k-1].lower == "not" || toks[k-1].lower == "no") {
+		negated := k > 0 && (toks[k-1].lower == "not" || toks[k-1].lower == "no" || toks[k-1].lower == "nor" || toks[k-1].lower == "neither")
+		if negated && !(t.lower == "proportionate" || t.lower == "justified") {
+			continue
+		}
+		if (t.lower == "proportionate" || t.lower == "justified") && !negated {
 			continue
 		}
 		if t.lower == "appeal" && !(k > 0 && (toks[k-1].lower == "would" || toks[k-1].lower == "will" || toks[k-1].lower == "to")) {
@@ -1178,18 +1213,37 @@ func (x *extractor) stanceSentence(si int) {
 		if t.lower == "through" && !(k > 1 && toks[k-2].lower == "let" || k > 2 && toks[k-3].lower == "let") {
 			continue
 		}
-		if t.lower == "back" && k+1 < len(toks) && (toks[k+1].lower == "on" || toks[k+1].lower == "before") {
+		if k+1 < len(toks) && notProposals[toks[k+1].lower] {
 			continue
 		}
-		p := x.stanceTarget(si, k)
-		if p == nil {
+		// The proposal: what the stance word governs, else — for a verb
+		// of opposition or a harsh word someone is reported saying — the
+		// proposal this sentence or the one before speaks of.
+		p := x.stanceObject(si, k)
+		var subj []*entity
+		switch {
+		case p != nil:
+			subj = x.subjects(si, k)
+			for _, s := range x.speakers(si, k) {
+				subj = appendUnique(subj, s)
+			}
+		case support:
 			continue
+		case verb:
+			p = x.proposalInReach(si)
+			subj = x.subjects(si, k)
+			// "was blocked by the Liberal Democrats".
+			if passive, agents := x.passiveAgents(si, k); passive {
+				subj = agents
+			}
+		default:
+			p = x.proposalInReach(si)
+			subj = x.speakers(si, k)
+			if len(subj) == 0 {
+				subj = x.reportedSubjects(si, k)
+			}
 		}
-		subj := x.subjects(si, k)
-		for _, s := range x.speakers(si, k) {
-			subj = appendUnique(subj, s)
-		}
-		if len(subj) == 0 {
+		if p == nil || len(subj) == 0 {
 			continue
 		}
 		typ := graph.Opposes
@@ -1210,9 +1264,63 @@ func (x *extractor) stanceSentence(si int) {
 				}
 			}
 			x.relate(typ, s, p.e, "", si, rule, 0.6)
+			x.mentionSentence(si, p.e)
 		}
 		return
 	}
+}
+
+// stanceObject returns the proposal the object of a stance word refers
+// to: "backed the bill", "condemned the ruling", "let it through".
+func (x *extractor) stanceObject(si, k int) *proposal {
+	toks := x.sents[si].toks
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if toks[j].lower == "it" {
+			var best *proposal
+			for _, p := range x.proposals {
+				if p.first < si && (best == nil || p.first > best.first) {
+					best = p
+				}
+			}
+			return best
+		}
+		if p := x.referenceAt(si, j); p != nil {
+			return p
+		}
+		if toks[j].kind == tPunct {
+			break
+		}
+	}
+	return nil
+}
+
+// proposalInReach returns the proposal sentence si or the one before it
+// speaks of.
+func (x *extractor) proposalInReach(si int) *proposal {
+	var best *proposal
+	for _, p := range x.proposals {
+		for _, m := range p.e.ments {
+			for _, s := range []int{si, si - 1} {
+				if s >= 0 && m.Start == x.sents[s].start && (best == nil || s == si) {
+					best = p
+				}
+			}
+		}
+	}
+	return best
+}
+
+// reportedSubjects returns who a sentence reports as saying what follows:
+// "X said that ...", "X has warned that ...".
+func (x *extractor) reportedSubjects(si, k int) []*entity {
+	toks := x.sents[si].toks
+	for j := k - 1; j >= 0; j-- {
+		switch toks[j].lower {
+		case "said", "says", "warned", "argued", "added", "wrote", "told", "warn", "say":
+			return x.subjects(si, j)
+		}
+	}
+	return nil
 }
 
 // isDecidingBody reports whether an organization decides on proposals:
@@ -1229,37 +1337,6 @@ func isDecidingBody(e *entity) bool {
 	return false
 }
 
-// stanceTarget returns the proposal a stance word at k is about: the one
-// its object refers to ("backed the bill", "let it through"), or the one
-// the sentence speaks of.
-func (x *extractor) stanceTarget(si, k int) *proposal {
-	toks := x.sents[si].toks
-	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		if toks[j].lower == "it" {
-			var best *proposal
-			for _, p := range x.proposals {
-				if p.first < si && (best == nil || p.first > best.first) {
-					best = p
-				}
-			}
-			if best != nil {
-				return best
-			}
-		}
-		if p := x.referenceAt(si, j); p != nil {
-			return p
-		}
-	}
-	for _, p := range x.proposals {
-		for _, m := range p.e.ments {
-			if m.Start == x.sents[si].start {
-				return p
-			}
-		}
-	}
-	return nil
-}
-
 // speakers returns who a sentence reports: "..., Borggreen argued",
 // "..., the ministry said".
 func (x *extractor) speakers(si, k int) []*entity {
@@ -1267,18 +1344,32 @@ func (x *extractor) speakers(si, k int) []*entity {
 	for j := k + 1; j < len(toks); j++ {
 		switch toks[j].lower {
 		case "said", "says", "argued", "added", "wrote", "warned":
-			for a := j - 1; a > k && a >= j-5; a-- {
-				if m := x.mentionAt(si, a); m != nil && isActor(m.e.kind) {
-					return []*entity{m.e}
-				}
-				if r := x.resolveAt(si, a); r != nil && isActor(r.e.kind) {
-					return []*entity{r.e}
+			// ", Borggreen argued" / ", the ministry said": a reporting
+			// clause set off by a comma.
+			c := j - 1
+			for c > k && toks[c].text != "," && j-c <= 8 {
+				c--
+			}
+			if c <= k || toks[c].text != "," {
+				return nil
+			}
+			var out []*entity
+			for a := c + 1; a < j; a++ {
+				if m := x.mentionAt(si, a); m != nil && isActor(m.e.kind) && !x.titlePrefix(si, m) {
+					out = appendUnique(out, m.e)
+					a = m.t1 - 1
+				} else if r := x.resolveAt(si, a); r != nil && isActor(r.e.kind) {
+					out = appendUnique(out, r.e)
+					a = r.t1 - 1
 				}
 			}
-			if m := x.mentionAt(si, j+1); m != nil && isActor(m.e.kind) {
-				return []*entity{m.e}
+			if len(out) == 0 && j == c+1 {
+				// ", said Cook".
+				if m := x.mentionAt(si, j+1); m != nil && isActor(m.e.kind) {
+					out = append(out, m.e)
+				}
 			}
-			return nil
+			return out
 		}
 	}
 	return nil
