@@ -1274,8 +1274,8 @@ func (x *extractor) stanceSentence(si int) {
 // to: "backed the bill", "condemned the ruling", "let it through".
 func (x *extractor) stanceObject(si, k int) *proposal {
 	toks := x.sents[si].toks
-	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		if toks[j].lower == "it" {
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].lower == "it" && j <= k+2 {
 			var best *proposal
 			for _, p := range x.proposals {
 				if p.first < si && (best == nil || p.first > best.first) {
@@ -1286,6 +1286,17 @@ func (x *extractor) stanceObject(si, k int) *proposal {
 		}
 		if p := x.referenceAt(si, j); p != nil {
 			return p
+		}
+		// "granted a request by ...", "approved the Online Harms Act": the
+		// object introduces the proposal this sentence speaks of.
+		if _, ok := proposalNouns[toks[j].lower]; ok || lawHeads[toks[j].text] {
+			for _, p := range x.proposals {
+				for _, m := range p.e.ments {
+					if m.Start == x.sents[si].start {
+						return p
+					}
+				}
+			}
 		}
 		if toks[j].kind == tPunct {
 			break
