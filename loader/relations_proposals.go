@@ -239,6 +239,24 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		next = toks[k+1].lower
 	}
 	switch t {
+	case "put":
+		// "put forward a plan", "put the bill to parliament"; not "put
+		// the security of users at risk".
+		if next != "forward" {
+			ok := false
+			for j := k + 1; j < len(toks) && j < k+8; j++ {
+				if (toks[j].lower == "to" || toks[j].lower == "before") && len(x.actorsAfterTo(si, j+1)) > 0 {
+					ok = true
+					break
+				}
+				if toks[j].kind == tPunct {
+					break
+				}
+			}
+			if !ok {
+				return nil
+			}
+		}
 	case "called", "calls", "calling":
 		if next != "for" && next != "on" {
 			return nil
@@ -583,6 +601,9 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 	if k > 0 && (toks[k-1].lower == "to" || toks[k-1].lower == "will" || toks[k-1].lower == "would" || toks[k-1].lower == "could") {
 		return nil
 	}
+	if p := x.outerProposal(si, k); p != nil {
+		return p
+	}
 	if p := x.referenceAt(si, x.npStart(si, k)); p != nil {
 		// "the so-called traceability requirement" describes it further.
 		if k-x.npStart(si, k) >= 2 {
@@ -679,6 +700,38 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 	}
 	x.joinProposal(p, si, proposers, append(ads, x.aimedAt(si, k)...))
 	return p
+}
+
+// outerProposal returns the proposal a noun at k belongs to when it
+// stands in the "for" or "of" phrase of a proposal noun: "a request for
+// European Union legislation".
+func (x *extractor) outerProposal(si, k int) *proposal {
+	toks := x.sents[si].toks
+	j := k - 1
+	for j >= 0 && k-j <= 6 {
+		t := toks[j]
+		if t.lower == "for" || t.lower == "of" {
+			break
+		}
+		if t.kind == tPunct || t.kind == tWord && !t.cap && !nounModifiers[t.lower] && x.mentionAt(si, j) == nil {
+			return nil
+		}
+		j--
+	}
+	if j < 1 {
+		return nil
+	}
+	if _, ok := proposalNouns[toks[j-1].lower]; !ok {
+		return nil
+	}
+	for _, p := range x.proposals {
+		for _, m := range p.e.ments {
+			if m.Start == x.sents[si].start {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // governingVerb returns the verb of making a proposal that governs the

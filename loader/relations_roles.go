@@ -46,6 +46,34 @@ func (x *extractor) findRoles() {
 			x.preApposition(si, m)
 		}
 	}
+	x.descriptionMentions()
+}
+
+// descriptionMentions records "the prime minister" and "the home
+// secretary" as mentions of the titled person they describe, so that a
+// later "he" or "she" finds the person the story is talking about.
+func (x *extractor) descriptionMentions() {
+	for si := range x.sents {
+		if x.sents[si].zone != zoneBody {
+			continue
+		}
+		toks := x.sents[si].toks
+		for k := 0; k+1 < len(toks); k++ {
+			if toks[k].lower != "the" || x.mentionAt(si, k+1) != nil {
+				continue
+			}
+			r := x.resolveAt(si, k)
+			if r == nil || r.e.kind != graph.Person || !titleHeads[toks[r.t1-1].lower] {
+				continue
+			}
+			// "the minister Ana Ruiz" names her already.
+			if r.t1 < len(toks) && isCapWord(toks[r.t1]) {
+				continue
+			}
+			x.addMention(si, r.t0, r.t1, r.e, "")
+			sortMentions(x.ments[si])
+		}
+	}
 }
 
 // titleSpan reads a title ending at token end-1 backwards and returns its
