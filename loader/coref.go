@@ -52,12 +52,22 @@ func (x *extractor) resolveAt(si, k int) *ref {
 				}
 			}
 		}
+		if k == x.firstWord(si) && w != "his" && w != "her" {
+			if e := x.previousSubject(si, graph.Person); e != nil {
+				return &ref{e, k, k + 1}
+			}
+		}
 		if e := x.recentMatching(si, toks[k].start, graph.Person, ""); e != nil {
 			return &ref{e, k, k + 1}
 		}
 		return nil
 	}
 	if thingPronouns[w] {
+		if k == x.firstWord(si) && w == "it" {
+			if e := x.previousSubject(si, graph.Organization); e != nil {
+				return &ref{e, k, k + 1}
+			}
+		}
 		for _, kind := range []graph.Kind{graph.Organization, graph.Service} {
 			if e := x.recentMatching(si, toks[k].start, kind, ""); e != nil {
 				return &ref{e, k, k + 1}
@@ -96,6 +106,23 @@ func (x *extractor) resolveAt(si, k int) *ref {
 			return nil
 		}
 		j++
+	}
+	return nil
+}
+
+// previousSubject returns the first entity of kind k the sentence before
+// si names, not counting the owners of titles: a pronoun that opens a
+// sentence usually continues its subject.
+func (x *extractor) previousSubject(si int, k graph.Kind) *entity {
+	for s := si - 1; s >= 0 && s >= si-1; s-- {
+		if z := x.sents[s].zone; z != zoneBody {
+			return nil
+		}
+		for _, m := range x.ments[s] {
+			if m.e.kind == k && !x.titlePrefix(s, m) {
+				return m.e
+			}
+		}
 	}
 	return nil
 }

@@ -761,7 +761,7 @@ func (x *extractor) npStart(si, k int) int {
 		if t.kind == tPunct || t.lower == "and" || t.lower == "or" || prepositions[t.lower] || proposalVerbs[t.lower] != "" || t.lower == "said" || t.lower == "that" {
 			break
 		}
-		if t.kind == tWord && !t.cap && (strings.HasSuffix(t.lower, "ed") && t.lower != "detailed" || t.lower == "is" || t.lower == "was" || t.lower == "has" || t.lower == "had" || t.lower == "will") {
+		if t.kind == tWord && !t.cap && (strings.HasSuffix(t.lower, "ed") && !strings.Contains(t.lower, "-") && t.lower != "detailed" || t.lower == "is" || t.lower == "was" || t.lower == "has" || t.lower == "had" || t.lower == "will") {
 			break
 		}
 		a--
