@@ -68,7 +68,8 @@ func (x *extractor) entity(k graph.Kind, canon, scope string) *entity {
 	}
 	e := &entity{id: id, kind: k, name: canon, first: len(x.order)}
 	switch k {
-	case graph.Country, graph.Place, graph.Service, graph.Topic:
+	case graph.Country, graph.Place, graph.Service, graph.Topic, graph.Proposal, graph.Attack:
+		// Proposals and attacks keep the words that introduced them.
 		e.fixed = true
 	}
 	e.forms = []string{canon}
@@ -660,7 +661,9 @@ func (x *extractor) knownShortForm(form string) *entity {
 				if len(fw) <= len(words) {
 					continue
 				}
-				if prefixOf(fw, words) && (e.company || orgHeads[fw[len(fw)-1]]) {
+				// "Facebook" for "Facebook Inc", "Labor" for "Labor party";
+				// not "European" for "European Commission".
+				if prefixOf(fw, words) && (e.company || strings.EqualFold(fw[len(fw)-1], "party")) {
 					best = e
 				}
 				// "Commission" for "European Commission", "Council" for

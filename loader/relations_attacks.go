@@ -93,10 +93,17 @@ func (x *extractor) findAttacks() {
 			}
 		}
 		if date == "" {
-			date = x.sentenceDate(si)
+			date = x.attackDate(si)
 		}
 		if p := x.attackPhrase(si); len(strings.Fields(p)) > 1 {
 			phrases = append(phrases, p)
+		}
+	}
+	if date == "" {
+		for _, si := range sents {
+			if date = x.sentenceDate(si); date != "" {
+				break
+			}
 		}
 	}
 	if kind == "" {
@@ -171,6 +178,21 @@ func (x *extractor) findAttacks() {
 	}
 }
 
+// attackDate returns the date written next to the attack's words ("the
+// April 15 attack", "shot dead four people on Nov. 2"), not a date the
+// sentence gives for something else.
+func (x *extractor) attackDate(si int) string {
+	toks := x.sents[si].toks
+	for k, t := range toks {
+		if attackNouns[t.lower] || attackVerbs[t.lower] {
+			if d := x.dateIn(si, k-4, k+10); d != "" {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
 // soldierClaim: "Islamic State said the attacker was one of its soldiers".
 func (x *extractor) soldierClaim(si int) bool {
 	for _, t := range x.sents[si].toks {
@@ -209,7 +231,8 @@ func (x *extractor) placeOfAttack(si int, m *mention) bool {
 		return false
 	}
 	switch toks[m.t0-1].lower {
-	case "in", "at", "central", "the", "on", "near", "of":
+	case "in", "at", "central", "the", "on", "near", "of", "western", "eastern", "northern", "southern",
+		"downtown", "suburban", "outside", "north", "south", "east", "west":
 		return !x.isDateline(si)
 	}
 	return false
@@ -228,7 +251,7 @@ func (x *extractor) attackPhrase(si int) string {
 		}
 		a := k
 		// Take the modifiers before a noun: "truck attack", "suicide bomber".
-		for a > 0 && toks[a-1].kind == tWord && !functionWords[toks[a-1].lower] && !isCapWord(toks[a-1]) && attackNouns[t.lower] && k-a < 2 {
+		for a > 0 && toks[a-1].kind == tWord && !functionWords[toks[a-1].lower] && !isCapWord(toks[a-1]) && !strings.ContainsAny(toks[a-1].text, "0123456789") && attackNouns[t.lower] && k-a < 2 {
 			a--
 		}
 		b := k + 1

@@ -238,6 +238,7 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	if k+1 < len(toks) {
 		next = toks[k+1].lower
 	}
+	objStart := k + 1
 	switch t {
 	case "put":
 		// "put forward a plan", "put the bill to parliament"; not "put
@@ -260,6 +261,11 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	case "called", "calls", "calling":
 		if next != "for" && next != "on" {
 			return nil
+		}
+		if next == "on" {
+			// "called on Apple and Google to give ...": like "urged".
+			role = "obj"
+			objStart = k + 2
 		}
 	case "pushed", "pushing":
 		if next != "for" {
@@ -321,6 +327,9 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		proposers = x.mainSubjects(si, k)
 	}
 	if len(proposers) == 0 && !passive {
+		proposers = x.cataphor(si, k)
+	}
+	if len(proposers) == 0 && !passive {
 		// "The order ... directs the company to": the proposal acts.
 		if p := x.referenceAt(si, x.clauseStart(si, k)); p != nil {
 			here = p
@@ -333,7 +342,7 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		c0++
 	}
 	if role == "obj" && !passive {
-		ads, end := x.objectActors(si, k+1)
+		ads, end := x.objectActors(si, objStart)
 		if len(ads) == 0 {
 			return nil
 		}
@@ -343,7 +352,7 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		// followed by what is asked.
 		if t != "summoned" && t != "summons" {
 			to := -1
-			for j := c0; j < len(toks) && j < c0+12; j++ {
+			for j := c0; j < len(toks) && j < c0+3; j++ {
 				if toks[j].lower == "to" {
 					to = j
 					break
@@ -452,6 +461,31 @@ func (x *extractor) toAfter(si, k int) []*entity {
 	return nil
 }
 
+// cataphor resolves a subject described by a title before the story names
+// its holder ("Australia's top police officer on Tuesday called on ...";
+// the next paragraph: "Commissioner Reece Kershaw told ..."): the first
+// titled person of the next two sentences.
+func (x *extractor) cataphor(si, k int) []*entity {
+	toks := x.sents[si].toks
+	titled := false
+	for j := x.clauseStart(si, k); j < k; j++ {
+		if toks[j].kind == tWord && !toks[j].cap && (titleHeads[toks[j].lower] || toks[j].lower == "officer" || toks[j].lower == "official") {
+			titled = true
+		}
+	}
+	if !titled {
+		return nil
+	}
+	for s := si + 1; s < len(x.sents) && s <= si+2; s++ {
+		for _, m := range x.ments[s] {
+			if m.e.kind == graph.Person && len(m.e.roles) > 0 {
+				return []*entity{m.e}
+			}
+		}
+	}
+	return nil
+}
+
 // nearestActorBefore returns the actor mentioned last before token k.
 func (x *extractor) nearestActorBefore(si, k int) []*entity {
 	for j := k - 1; j >= 0; j-- {
@@ -550,7 +584,7 @@ func (x *extractor) contentFrom(si, k int) string {
 			break
 		}
 		// A finite verb of the main clause ends the proposal's words.
-		if b > k && contentStops[t.lower] {
+		if b > k && contentStops[t.lower] && !modals[toks[b-1].lower] {
 			break
 		}
 		if t.kind == tWord {
@@ -572,6 +606,10 @@ var auxiliaries = set("has", "have", "had", "was", "were", "is", "are", "be", "b
 // words: "legislation that would force ... has been put to".
 var contentStops = set("has", "have", "had", "is", "was", "were", "are", "been", "could", "can", "may",
 	"might", "did", "does", "said", "says", "was", "appeared", "came", "amounted")
+
+// modals keep the verb after them inside a proposal's words: "would
+// have forced".
+var modals = set("would", "could", "will", "may", "might", "must", "should")
 
 // clauseText returns the text of tokens [a,b) cut at the clause's end.
 func (x *extractor) clauseText(si, a, b int) string {
@@ -621,12 +659,21 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 	}
 	owner := x.nounOwner(si, k)
 	content := ""
-	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+	contentEnd := -1 // byte offset where the content ends
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
 		switch toks[j].lower {
 		case "that", "to", "for", "on", "against", "requiring", "which", "obliging", "forcing", "giving", "letting":
 			content = x.contentFrom(si, j)
+			if i := strings.Index(x.text[toks[j].start:], content); content != "" && i >= 0 {
+				contentEnd = toks[j].start + i + len(content)
+			}
 		}
 		if content != "" || toks[j].kind == tPunct {
+			break
+		}
+		// Beyond a few words only a "by" phrase may come between the
+		// noun and its content.
+		if j == k+4 && toks[k+1].lower != "by" {
 			break
 		}
 	}
@@ -662,7 +709,10 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 		proposers = x.mainSubjects(si, v)
 	}
 	np := x.text[toks[npA].start:toks[k].end]
-	if content != "" {
+	if contentEnd > toks[k].end {
+		// The words as written: "request by the Ministry ... to block".
+		np = x.text[toks[npA].start:contentEnd]
+	} else if content != "" {
 		np += " " + content
 	} else if rest := x.contentFrom(si, k+1); rest != "" && len(strings.Fields(np)) < 3 {
 		np += " " + rest
@@ -879,6 +929,12 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 				return p
 			}
 			return x.latestProposal(si, "")
+		}
+		// "the Commission's plan": the owner's proposal.
+		if m := x.mentionAt(si, j); m != nil && m.t1 < len(toks) && toks[m.t1].kind == tPoss && owner == nil {
+			owner = m.e
+			j = m.t1
+			continue
 		}
 		if toks[j].kind != tWord || isCapWord(toks[j]) {
 			return nil
@@ -1319,7 +1375,6 @@ func (x *extractor) stanceSentence(si int) {
 			x.relate(typ, s, p.e, "", si, rule, 0.6)
 			x.mentionSentence(si, p.e)
 		}
-		return
 	}
 }
 
