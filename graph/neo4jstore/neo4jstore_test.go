@@ -184,3 +184,51 @@ func TestInjection(t *testing.T) {
 		t.Errorf("Search found %+v, want the entity then the story", hits)
 	}
 }
+
+// TestSchema checks that Open sets up the constraints and indexes the
+// store relies on, and that opening again is harmless.
+func TestSchema(t *testing.T) {
+	uri := MustURI(t)
+	MustOpen(t, uri, nil)
+	again, err := neo4jstore.Open(context.Background(), uri, nil)
+	if err != nil {
+		t.Fatalf("second Open: %v", err)
+	}
+	again.Close()
+	ctx := context.Background()
+	d, err := neo4j.NewDriverWithContext(uri, neo4j.NoAuth())
+	if err != nil {
+		t.Fatalf("driver: %v", err)
+	}
+	defer d.Close(ctx)
+	tests := []struct {
+		name  string
+		query string
+		want  []string
+	}{
+		{"uniqueness constraints", `SHOW CONSTRAINTS YIELD name, type WHERE type = 'UNIQUENESS' RETURN name`,
+			[]string{"story_id", "entity_id", "relation_id"}},
+		{"full-text indexes", `SHOW INDEXES YIELD name, type, state WHERE type = 'FULLTEXT' AND state = 'ONLINE' RETURN name`,
+			[]string{"entity_search", "story_search"}},
+		{"sort key indexes", `SHOW INDEXES YIELD name, type, state WHERE type = 'RANGE' AND state = 'ONLINE' RETURN name`,
+			[]string{"story_key", "entity_key_id", "entity_key_name", "entity_key_mentions", "relation_key_id", "relation_key_date"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := neo4j.ExecuteQuery(ctx, d, tt.query, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase("neo4j"))
+			if err != nil {
+				t.Fatalf("%s: %v", tt.query, err)
+			}
+			have := map[string]bool{}
+			for _, rec := range res.Records {
+				name, _ := rec.Values[0].(string)
+				have[name] = true
+			}
+			for _, name := range tt.want {
+				if !have[name] {
+					t.Errorf("no %s named %q (have %v)", tt.name, name, have)
+				}
+			}
+		})
+	}
+}

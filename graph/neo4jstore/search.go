@@ -20,7 +20,7 @@ const (
 RETURN node.merged AS merged`
 
 	searchStoryTitles = `CALL db.index.fulltext.queryNodes('story_search', $query) YIELD node
-RETURN node.story AS story, node.ingestedAt AS ingestedAt`
+RETURN node.id AS id, node.searchTitle AS title`
 
 	searchStoryTexts = `CALL db.index.fulltext.queryNodes('story_search', $query) YIELD node
 RETURN node.id AS id`
@@ -65,19 +65,18 @@ func searchTx(ctx context.Context, tx neo4j.ManagedTransaction, words []string, 
 
 	// Stories whose title matches score 1.5, above every story matched by
 	// its text only (0.5), so texts are read only for the places left.
+	// Titles are ranked on their folded form; the stories that make the
+	// cut are read whole at the end.
 	recs, err := collect(ctx, tx, searchStoryTitles, map[string]any{"query": luceneQuery("searchTitle", words, true)})
 	if err != nil {
 		return nil, err
 	}
 	titled := map[string]bool{}
 	for _, rec := range recs {
-		st, err := decodeStory(rec.Values[0], rec.Values[1])
-		if err != nil {
-			return nil, err
-		}
-		if score, snippet := graph.StoryScore(st, words); score > 0 {
-			hits = append(hits, graph.SearchHit{Story: st, Score: score, Snippet: snippet})
-			titled[st.ID] = true
+		id := str(rec.Values[0])
+		if score, _ := graph.StoryScore(&graph.Story{ID: id, Title: str(rec.Values[1])}, words); score > 0 {
+			hits = append(hits, graph.SearchHit{Story: &graph.Story{ID: id}, Score: score})
+			titled[id] = true
 		}
 	}
 	graph.SortHits(hits)
@@ -93,25 +92,56 @@ func searchTx(ctx context.Context, tx neo4j.ManagedTransaction, words []string, 
 		graph.SortHits(hits)
 	}
 
-	// Entities were ranked on their merged values; hits carry them whole.
-	var ids []string
+	// Hits were ranked on merged values and folded titles; they carry
+	// entities and stories whole.
+	var entIDs, storyIDs []string
 	for _, h := range hits {
-		if h.Entity != nil {
-			ids = append(ids, h.Entity.ID)
+		switch {
+		case h.Entity != nil:
+			entIDs = append(entIDs, h.Entity.ID)
+		case titled[h.Story.ID]:
+			storyIDs = append(storyIDs, h.Story.ID)
 		}
 	}
-	if len(ids) > 0 {
-		full, err := fetchEntities(ctx, tx, ids)
-		if err != nil {
-			return nil, err
-		}
-		for i := range hits {
-			if h := hits[i]; h.Entity != nil && full[h.Entity.ID] != nil {
-				hits[i].Entity = full[h.Entity.ID]
-			}
+	full, err := fetchEntities(ctx, tx, entIDs)
+	if err != nil {
+		return nil, err
+	}
+	stories, err := fetchStories(ctx, tx, storyIDs)
+	if err != nil {
+		return nil, err
+	}
+	for i := range hits {
+		h := &hits[i]
+		switch {
+		case h.Entity != nil && full[h.Entity.ID] != nil:
+			h.Entity = full[h.Entity.ID]
+		case h.Story != nil && titled[h.Story.ID] && stories[h.Story.ID] != nil:
+			h.Story = stories[h.Story.ID]
+			h.Snippet = h.Story.Title
 		}
 	}
 	return hits, nil
+}
+
+// fetchStories reads stories by id.
+func fetchStories(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]*graph.Story, error) {
+	out := map[string]*graph.Story{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	recs, err := collect(ctx, tx, storiesByID, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	for _, rec := range recs {
+		st, err := decodeStory(rec.Values[0], rec.Values[1])
+		if err != nil {
+			return nil, err
+		}
+		out[st.ID] = st
+	}
+	return out, nil
 }
 
 // textHits returns up to n stories, in id order, whose text (and not
@@ -133,17 +163,9 @@ func textHits(ctx context.Context, tx neo4j.ManagedTransaction, words []string, 
 	for len(ids) > 0 && len(hits) < n {
 		next := ids[:min(batch, len(ids))]
 		ids = ids[len(next):]
-		recs, err := collect(ctx, tx, storiesByID, map[string]any{"ids": next})
+		stories, err := fetchStories(ctx, tx, next)
 		if err != nil {
 			return nil, err
-		}
-		stories := map[string]*graph.Story{}
-		for _, rec := range recs {
-			st, err := decodeStory(rec.Values[0], rec.Values[1])
-			if err != nil {
-				return nil, err
-			}
-			stories[st.ID] = st
 		}
 		for _, id := range next {
 			st := stories[id]
