@@ -57,7 +57,13 @@ func BenchmarkBackends(b *testing.B) {
 		}},
 		{"neo4j", func(b *testing.B) graph.Store { return MustOpen(b, uri, nil) }},
 	}
-	var table []string
+	// results holds each backend's figures for the side-by-side table.
+	type result struct {
+		storiesPerSec, relationsPerSec float64
+		p50, p99                       map[string]float64
+	}
+	results := map[string]*result{}
+	var queries []string
 	for _, be := range backends {
 		b.Run(be.name, func(b *testing.B) {
 			for b.Loop() {
@@ -70,21 +76,44 @@ func BenchmarkBackends(b *testing.B) {
 					}
 				}
 				load := time.Since(began)
-				b.ReportMetric(float64(len(xs))/load.Seconds(), "stories/s")
-				b.ReportMetric(float64(relations)/load.Seconds(), "relations/s")
-				row := fmt.Sprintf("%-8s load %d stories in %v: %.0f stories/s, %.0f relations/s",
-					be.name, len(xs), load.Round(time.Millisecond), float64(len(xs))/load.Seconds(), float64(relations)/load.Seconds())
+				r := &result{
+					storiesPerSec: float64(len(xs)) / load.Seconds(), relationsPerSec: float64(relations) / load.Seconds(),
+					p50: map[string]float64{}, p99: map[string]float64{},
+				}
+				b.ReportMetric(r.storiesPerSec, "stories/s")
+				b.ReportMetric(r.relationsPerSec, "relations/s")
+				queries = queries[:0]
 				for _, q := range benchQueries(b, s) {
 					p50, p99 := q.latency(b)
 					b.ReportMetric(p50, q.name+"-p50-ms")
 					b.ReportMetric(p99, q.name+"-p99-ms")
-					row += fmt.Sprintf("\n         %-10s p50 %7.2f ms  p99 %7.2f ms", q.name, p50, p99)
+					r.p50[q.name], r.p99[q.name] = p50, p99
+					queries = append(queries, q.name)
 				}
-				table = append(table, row)
+				results[be.name] = r
 			}
 		})
 	}
-	b.Logf("%d stories, %d relations\n%s", len(xs), relations, strings.Join(table, "\n"))
+	// Benchmark logs are cut after a few lines: the table goes to stdout.
+	var t strings.Builder
+	fmt.Fprintf(&t, "\nBackends on %d stories, %d relations (load: one story per transaction, one writer)\n%-18s", len(xs), relations, "")
+	for _, be := range backends {
+		fmt.Fprintf(&t, "%22s", be.name)
+	}
+	row := func(label string, cell func(r *result) string) {
+		fmt.Fprintf(&t, "\n%-18s", label)
+		for _, be := range backends {
+			if r := results[be.name]; r != nil {
+				fmt.Fprintf(&t, "%22s", cell(r))
+			}
+		}
+	}
+	row("load stories/s", func(r *result) string { return fmt.Sprintf("%.1f", r.storiesPerSec) })
+	row("load relations/s", func(r *result) string { return fmt.Sprintf("%.0f", r.relationsPerSec) })
+	for _, q := range queries {
+		row(q+" p50/p99 ms", func(r *result) string { return fmt.Sprintf("%.2f / %.2f", r.p50[q], r.p99[q]) })
+	}
+	fmt.Println(t.String())
 }
 
 // benchQuery is one kind of query, asked rounds times with varied
