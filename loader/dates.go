@@ -39,13 +39,21 @@ func (x *extractor) dateIn(si, from, to int) string {
 	if to > len(toks) {
 		to = len(toks)
 	}
-	future := false
-	for _, t := range toks {
-		if t.lower == "will" || t.lower == "next" || t.lower == "meets" {
-			future = true
-		}
-	}
 	for i := from; i < to; i++ {
+		// A date points forward when the verb before it does: "meets
+		// ... on Aug. 23", "will vote on Tuesday"; "said on Monday" looks
+		// back even in a sentence about the future.
+		future := false
+		for j := i - 1; j >= 0 && j >= i-14; j-- {
+			w := toks[j].lower
+			if w == "said" || w == "says" || w == "told" || w == "announced" || strings.HasSuffix(w, "ed") {
+				break
+			}
+			if w == "will" || w == "meets" || w == "meet" || w == "next" || w == "due" || w == "scheduled" {
+				future = true
+				break
+			}
+		}
 		t := toks[i]
 		if t.kind != tWord {
 			continue

@@ -204,7 +204,7 @@ func (x *extractor) scanSpan(si, a, b int) []candidate {
 	toks := x.sents[si].toks
 	// A sentence's first word is capitalised whatever it is.
 	if a == x.firstWord(si) {
-		for a < b && (functionWords[toks[a].lower] || strings.HasSuffix(toks[a].lower, "ing") || strings.HasSuffix(toks[a].lower, "ly")) && !x.knownWord(toks[a].text) {
+		for a < b && (functionWords[toks[a].lower] || strings.HasSuffix(toks[a].lower, "ing") || strings.HasSuffix(toks[a].lower, "ly")) && !x.knownWord(toks[a].text) && !x.knownPrefix(si, a, b) {
 			a++
 		}
 	}
@@ -258,6 +258,25 @@ func (x *extractor) knownWord(w string) bool {
 		return true
 	}
 	return services[w] || companies[w] || militantGroups[w]
+}
+
+// knownPrefix reports whether a known multi-word name starts at token a:
+// "New Zealand" opens a sentence with a word that is otherwise common.
+func (x *extractor) knownPrefix(si, a, b int) bool {
+	g := lexicon()
+	for j := b; j > a+1; j-- {
+		form := x.span(si, a, j)
+		if _, ok := g.country(form); ok {
+			return true
+		}
+		if _, ok := g.place(form); ok {
+			return true
+		}
+		if militantGroups[form] || companies[form] || services[form] {
+			return true
+		}
+	}
+	return false
 }
 
 // matchKnown tries the longest name starting at token i (and ending before
@@ -368,6 +387,26 @@ func (x *extractor) addOrg(si, i, j int) *entity {
 	}
 	x.addMention(si, i, j, e, form)
 	return e
+}
+
+// serviceDescribed reports whether a name is followed by words that say
+// it is an app or service: "the ANOM encrypted messaging platform", "the
+// Chatter app".
+func (x *extractor) serviceDescribed(si, t1 int) bool {
+	toks := x.sents[si].toks
+	for k := t1; k < len(toks) && k < t1+3; k++ {
+		t := toks[k]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		if t.lower == "app" || t.lower == "apps" || t.lower == "platform" || t.lower == "messenger" {
+			return true
+		}
+		if t.lower != "encrypted" && t.lower != "messaging" && t.lower != "chat" && t.lower != "social" && t.lower != "media" && t.lower != "video" && t.lower != "mobile" {
+			return false
+		}
+	}
+	return false
 }
 
 // serviceContext reports whether a word that is also ordinary English
@@ -537,7 +576,7 @@ func (x *extractor) resolveWeak(c candidate) {
 				}
 			}
 		}
-		if services[form] && (!ambiguousServices[form] || x.serviceContext(c.si, c.t0, c.t1)) {
+		if services[form] && (!ambiguousServices[form] || x.serviceContext(c.si, c.t0, c.t1)) || x.serviceDescribed(c.si, c.t1) {
 			x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
 			return
 		}
@@ -566,6 +605,10 @@ func (x *extractor) resolveWeak(c candidate) {
 		x.addMention(c.si, c.t0, c.t1, x.entity(graph.Place, form, ""), form)
 		return
 	}
+	if x.serviceDescribed(c.si, c.t1) {
+		x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
+		return
+	}
 	if x.orgByContext(c.si, c.t0, c.t1) {
 		x.addOrg(c.si, c.t0, c.t1)
 		return
@@ -590,7 +633,7 @@ func looksLikePersonName(toks []token) bool {
 	}
 	words := 0
 	for _, t := range toks {
-		if orgHeads[t.text] || corpSuffixes[t.text] || calendarWords[t.text] || titleHeads[t.lower] || regionWords[t.text] {
+		if orgHeads[t.text] || corpSuffixes[t.text] || calendarWords[t.text] || titleHeads[t.lower] || regionWords[t.text] || placeWords[t.text] {
 			return false
 		}
 		if t.kind != tWord {

@@ -25,7 +25,9 @@ type extractor struct {
 	datelineCC string
 	published  dateRef
 	proposals  []*proposal
-	attack     *attackInfo
+	// lastTrigger is the last proposal verb, for nouns in its content.
+	lastTrigger trigger
+	attack      *attackInfo
 }
 
 // Extract parses the structure of a story (headline, caption, dateline,

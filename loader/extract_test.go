@@ -116,6 +116,9 @@ func TestExtractEntities(t *testing.T) {
 		{"region after place", "H\n\nThe company is based in Austin, Texas.", graph.Place, "Texas"},
 		{"place noun", "H\n\nPolice sealed off the town of Ferndale.", graph.Place, "Ferndale"},
 		{"militant group", "H\n\nIslamic State claimed responsibility for the blast.", graph.Organization, "Islamic State"},
+		{"organization word International", "H\n\nGlobal Voices International criticised the plan.", graph.Organization, "Global Voices International"},
+		{"service described", "H\n\nPolice secretly ran the Sky Talk encrypted messaging platform for years.", graph.Service, "Sky Talk"},
+		{"known name opens a sentence", "H\n\nNew Zealand will ban the devices.", graph.Country, "New Zealand"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -139,6 +142,7 @@ func TestExtractNotEntities(t *testing.T) {
 		{"weekday", "H\n\nOn Friday the talks resumed.", "Friday"},
 		{"named law is no person", "H\n\nLawmakers debated the Digital Safety Bill on Monday.", "Digital Safety Bill"},
 		{"region is no person", "H\n\nThe app is popular in the Middle East.", "Middle East"},
+		{"building is no person", "H\n\nThe leaders met at the Belvedere Palace on Friday.", "Belvedere Palace"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -199,6 +203,10 @@ func TestExtractRelations(t *testing.T) {
 			graph.Perpetrated, "Islamic State", "Graz"},
 		{"occurred in", "H\n\nA gunman killed three people in Graz on Saturday.", "2022-05-10",
 			graph.OccurredIn, "shooting in Graz", "Graz"},
+		{"owned by", "H\n\nUsers fled TikTok, owned by China's ByteDance, after the ruling.", "2022-05-10",
+			graph.Owns, "ByteDance", "TikTok"},
+		{"measure in the future tense", "H\n\nNorway will ban the sale of encrypted phones built for criminals, Justice Minister Emilie Mehl said on Monday.", "2022-05-10",
+			graph.Proposed, "Emilie Mehl", "sale of encrypted phones"},
 		{"uses", "H\n\nInvestigators said Tomas Rek used Telegram to plan the attack in Graz, which killed three people.", "2022-05-10",
 			graph.Uses, "Tomas Rek", "Telegram"},
 	}
@@ -220,6 +228,23 @@ func TestExtractRelations(t *testing.T) {
 	}
 }
 
+func TestExtractNoAttack(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"force by police", "H\n\nProtests followed the police killing of a teenager in Nanterre, which left two people dead."},
+		{"plural attacks in general", "H\n\nMilitants use encrypted apps to plan attacks, the minister said."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2022-05-10")
+			for _, e := range x.Entities {
+				if e.Kind == graph.Attack {
+					t.Errorf("attack %q extracted", e.Name)
+				}
+			}
+		})
+	}
+}
+
 func TestExtractDates(t *testing.T) {
 	tests := []struct {
 		name, text, published string
@@ -228,7 +253,8 @@ func TestExtractDates(t *testing.T) {
 	}{
 		{"weekday in the past", "H\n\nPolish Foreign Minister Jan Nowak met Czech Foreign Minister Petr Dvorak in Prague on Tuesday.", "2022-05-12", graph.Met, "2022-05-10"},
 		{"future date", "H\n\nPolish Foreign Minister Jan Nowak meets Czech Foreign Minister Petr Dvorak on Aug. 23 in Prague.", "2022-08-11", graph.Met, "2022-08-23"},
-		{"month and year", "H\n\nPolish Foreign Minister Jan Nowak met Czech Foreign Minister Petr Dvorak on March 3, 2020 in Prague.", "2022-08-11", graph.Met, "2020-03-03"},
+		{"past weekday in a sentence about the future", "H\n\nPolish Foreign Minister Jan Nowak met Czech Foreign Minister Petr Dvorak in Prague on Monday, and he will visit Berlin next week.", "2022-05-12", graph.Met, "2022-05-09"},
+				{"month and year", "H\n\nPolish Foreign Minister Jan Nowak met Czech Foreign Minister Petr Dvorak on March 3, 2020 in Prague.", "2022-08-11", graph.Met, "2020-03-03"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -190,6 +190,8 @@ var orgHeads = set("Party", "Commission", "Council", "Ministry", "Department", "
 	"Coalition", "Commons", "Lords", "Group", "Forum", "Centre", "Center", "Society", "Trust",
 	"Watch", "Initiative", "Secretariat", "Presidency", "Guard", "Command",
 	"Legislature", "Duma", "Bundestag", "Knesset", "Inc", "Inc.", "Corp", "LLC", "LLP", "Ltd", "Plc",
+	"International", "Club", "Labs", "Technologies", "Systems", "Networks", "Media", "Telecom", "Industries",
+	"Collective", "Academy", "College", "School", "Agencies", "Ministries", "Commissioner's",
 	"Platforms", "Corporation", "Holdings", "Times", "Post", "Journal", "News")
 
 // legislatures name a body by a single word.
@@ -199,6 +201,13 @@ var legislatures = set("Senate", "Parliament", "Congress", "Knesset", "Bundestag
 var regionWords = set("East", "West", "North", "South", "Asia", "Africa", "America", "Europe", "Latin",
 	"Central", "Southeast", "Northeast", "Southwest", "Northwest", "Pacific", "Atlantic", "Arctic",
 	"Gulf", "Caribbean", "Balkans", "Sahel", "Baltic", "Mediterranean")
+
+// placeWords end the names of buildings and sites, which are never
+// people ("Elysee Palace", "Christ The Good Shepherd Church").
+var placeWords = set("Palace", "Church", "Cathedral", "Mosque", "Synagogue", "Temple", "Square", "Street",
+	"Hall", "Tower", "Airport", "Station", "Stadium", "Bridge", "Park", "Hotel", "Museum", "Prison", "Embassy",
+	"Hospital", "Market", "Metro", "Valley", "Island", "Islands", "Coast", "Bay", "Sea", "Ocean", "River",
+	"Mountains", "Avenue", "Road", "Building", "Centre", "Center", "Arena", "Harbour", "Harbor", "Year", "Eve")
 
 // lawHeads end the name of a bill, law or treaty ("Online Safety Bill").
 var lawHeads = set("Bill", "Act", "Law", "Regulation", "Directive", "Amendment", "Treaty", "Charter", "Convention", "Code", "Ordinance", "Decree")

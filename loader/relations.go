@@ -283,6 +283,21 @@ func (x *extractor) ownsRules(si int) {
 			}
 		}
 	}
+	// "TikTok, owned by China's ByteDance"
+	for _, m := range x.ments[si] {
+		if m.e.kind != graph.Service && m.e.kind != graph.Organization {
+			continue
+		}
+		k := m.t1
+		if k+3 < len(toks) && toks[k].text == "," && (toks[k+1].lower == "owned" || toks[k+1].lower == "bought" || toks[k+1].lower == "acquired") && toks[k+2].lower == "by" {
+			for j := k + 3; j < len(toks) && j < k+7; j++ {
+				if n := x.mentionAt(si, j); n != nil && n.e.kind == graph.Organization && (n.t1 >= len(toks) || toks[n.t1].kind != tPoss) {
+					x.relate(graph.Owns, n.e, m.e, "", si, "owns/owned-by", 0.85)
+					break
+				}
+			}
+		}
+	}
 	// "SERVICE, which the company also owns"
 	for _, m := range x.ments[si] {
 		if m.e.kind != graph.Service && m.e.kind != graph.Organization {

@@ -39,7 +39,9 @@ func (x *extractor) isAttackSentence(si int) bool {
 			}
 			return true
 		}
-		if attackVerbs[t.lower] {
+		// "the police killing of a teenager", "police shot him": force
+		// by the authorities is not an attack.
+		if attackVerbs[t.lower] && !(k > 0 && (toks[k-1].lower == "police" || toks[k-1].lower == "officers" || toks[k-1].lower == "troops")) {
 			violent = true
 		}
 		if perpetratorWords[t.lower] {

@@ -114,7 +114,13 @@ func (x *extractor) proposalSentence(si int) {
 		if role, ok := proposalVerbs[t.lower]; ok {
 			if p := x.verbProposal(si, k, role, here); p != nil {
 				here = p
+				x.lastTrigger = trigger{si: si, tok: k, p: p}
 			}
+			continue
+		}
+		if p := x.policyFuture(si, k); p != nil {
+			here = p
+			x.lastTrigger = trigger{si: si, tok: k, p: p}
 			continue
 		}
 		if fam, ok := proposalNouns[t.lower]; ok {
@@ -126,6 +132,75 @@ func (x *extractor) proposalSentence(si int) {
 	if here == nil {
 		x.modalDemand(si)
 	}
+}
+
+// trigger is the last verb that made or joined a proposal.
+type trigger struct {
+	si, tok int
+	p       *proposal
+}
+
+// undoWords introduce action against a rule rather than the rule itself.
+var undoWords = set("strike", "overturn", "scrap", "repeal", "block", "challenge", "halt", "drop", "withdraw",
+	"suspend", "annul", "quash", "reverse", "stop")
+
+// policyVerbs are what a government will do when it announces a measure.
+var policyVerbs = set("ban", "outlaw", "require", "force", "criminalise", "criminalize", "legislate", "impose",
+	"restrict", "regulate", "compel", "oblige", "introduce", "prohibit", "mandate", "block")
+
+// policyFuture reads a measure announced in the future tense: "New Zealand
+// will make it a crime to sell ...", "Britain plans to ban ...", "the
+// government wants to require ...".
+func (x *extractor) policyFuture(si, k int) *proposal {
+	toks := x.sents[si].toks
+	w := toks[k].lower
+	v := -1
+	switch w {
+	case "will":
+		v = k + 1
+	case "plans", "intends", "wants", "aims":
+		if k+1 < len(toks) && toks[k+1].lower == "to" {
+			v = k + 2
+		}
+	}
+	if v < 0 || v >= len(toks) || x.hypothetical(si, k) {
+		return nil
+	}
+	makeCrime := toks[v].lower == "make" && v+3 < len(toks) && toks[v+1].lower == "it" && (toks[v+2].lower == "a" && toks[v+3].lower == "crime" || toks[v+2].lower == "illegal")
+	if !policyVerbs[toks[v].lower] && !makeCrime {
+		return nil
+	}
+	// The subject stands right before: "New Zealand will", "the
+	// government plans to"; not "it would force" said of a proposal.
+	var subj []*entity
+	if m := x.mentionAt(si, k-1); k > 0 && m != nil && m.t1 == k {
+		subj = []*entity{m.e}
+	} else if k > 1 {
+		if r := x.resolveAt(si, k-2); r != nil && r.t1 == k && r.e.kind != graph.Service && toks[k-2].lower == "the" {
+			subj = []*entity{r.e}
+		}
+	}
+	if len(subj) == 0 {
+		return nil
+	}
+	for _, s := range x.speakers(si, k) {
+		subj = appendUnique(subj, s)
+	}
+	var actors []*entity
+	for _, s := range subj {
+		if s.kind == graph.Country || s.kind == graph.Organization || s.kind == graph.Person {
+			actors = append(actors, s)
+		}
+	}
+	if len(actors) == 0 {
+		return nil
+	}
+	content := x.contentFrom(si, v)
+	p := x.mergeOrCreate(si, actors, nil, "law", content, x.clauseText(si, x.clauseStart(si, k), len(toks)))
+	if p != nil {
+		x.joinProposal(p, si, actors, nil)
+	}
+	return p
 }
 
 // hypothetical reports whether token k stands in a clause that is asked
@@ -635,8 +710,10 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 	if x.hypothetical(si, k) {
 		return nil
 	}
-	// A noun used as a verb: "court orders", "will order", "to ban".
-	if k > 0 && (toks[k-1].lower == "to" || toks[k-1].lower == "will" || toks[k-1].lower == "would" || toks[k-1].lower == "could") {
+	// A noun used as a verb: "court orders", "will order", "to ban", "he
+	// plans to".
+	if k > 0 && (toks[k-1].lower == "to" || toks[k-1].lower == "will" || toks[k-1].lower == "would" || toks[k-1].lower == "could" ||
+		personPronouns[toks[k-1].lower] && toks[k-1].lower != "his" && toks[k-1].lower != "her" || toks[k-1].lower == "they" || toks[k-1].lower == "it") {
 		return nil
 	}
 	if p := x.outerProposal(si, k); p != nil {
@@ -757,6 +834,27 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 // European Union legislation".
 func (x *extractor) outerProposal(si, k int) *proposal {
 	toks := x.sents[si].toks
+	// "called for European Union rules that would ...": the noun is the
+	// content of the proposal the sentence's verb just made, unless that
+	// content is about undoing it ("asked the court to strike down a
+	// rule").
+	definite := false
+	switch toks[x.npStart(si, k)].lower {
+	case "the", "this", "that", "its", "his", "her", "their", "such":
+		definite = true
+	}
+	if !definite && x.lastTrigger.si == si && x.lastTrigger.p != nil && x.lastTrigger.tok < k && k-x.lastTrigger.tok <= 12 {
+		inside := true
+		for j := x.lastTrigger.tok + 1; j < k; j++ {
+			if toks[j].text == "," || toks[j].text == ";" || undoWords[toks[j].lower] {
+				inside = false
+				break
+			}
+		}
+		if inside {
+			return x.lastTrigger.p
+		}
+	}
 	j := k - 1
 	for j >= 0 && k-j <= 6 {
 		t := toks[j]
