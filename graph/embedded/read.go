@@ -216,7 +216,7 @@ func entityMatches(e *entityRec, f graph.EntityFilter, words []string) bool {
 			return false
 		}
 	}
-	if f.Search != "" && graph.EntityScore(m, words) == 0 {
+	if f.Search != "" && e.score(words) == 0 {
 		return false
 	}
 	if f.StoryID != "" {
@@ -246,8 +246,8 @@ func (s *Store) Relations(ctx context.Context, f graph.RelationFilter, p graph.P
 		}
 		switch {
 		case end != "":
-			for id := range st.adj[end] {
-				cands = append(cands, id)
+			for _, r := range st.adj[end] {
+				cands = append(cands, r.id)
 			}
 		case f.StoryID != "":
 			if r := st.stories[f.StoryID]; r != nil {

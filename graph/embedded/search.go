@@ -1,8 +1,10 @@
 package embedded
 
 import (
+	"container/heap"
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/policygraph/policygraph/graph"
 )
@@ -21,25 +23,23 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 		if len(words) == 0 {
 			return nil
 		}
+		top := newTopHits(limit)
 		for id := range st.entityWords.match(words) {
-			e := st.entities[id].merged
-			if score := graph.EntityScore(e, words); score > 0 {
-				hits = append(hits, graph.SearchHit{Entity: e, Score: score})
+			e := st.entities[id]
+			if score := e.score(words); score > 0 {
+				top.add(graph.SearchHit{Entity: e.merged, Score: score})
 			}
 		}
 		inTitle := st.titleWords.match(words)
 		for id := range inTitle {
-			hits = append(hits, graph.SearchHit{Story: &st.stories[id].x.Story, Score: 1.5})
+			top.add(graph.SearchHit{Story: &st.stories[id].x.Story, Score: 1.5})
 		}
 		for id := range st.textWords.match(words) {
 			if _, ok := inTitle[id]; !ok {
-				hits = append(hits, graph.SearchHit{Story: &st.stories[id].x.Story, Score: 0.5})
+				top.add(graph.SearchHit{Story: &st.stories[id].x.Story, Score: 0.5})
 			}
 		}
-		graph.SortHits(hits)
-		if len(hits) > limit {
-			hits = hits[:limit]
-		}
+		hits = top.sorted()
 		for i := range hits {
 			h := &hits[i]
 			if h.Entity != nil {
@@ -70,4 +70,91 @@ func entitySnippet(e *graph.Entity, score float64, words []string) string {
 		}
 	}
 	return ""
+}
+
+// score is graph.EntityScore on the folded forms kept for the indexes,
+// which saves folding the name and aliases of every candidate.
+func (e *entityRec) score(words []string) float64 {
+	if len(words) == 0 {
+		return 0
+	}
+	name := e.forms[0]
+	if name == strings.Join(words, " ") {
+		return 3
+	}
+	if containsAll(name, words) {
+		return 2
+	}
+	for _, a := range e.forms[1:] {
+		if containsAll(a, words) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// containsAll is graph's match: every word is a word or word prefix of the
+// folded text.
+func containsAll(folded string, words []string) bool {
+	padded := " " + folded
+	for _, w := range words {
+		if !strings.Contains(padded, " "+w) {
+			return false
+		}
+	}
+	return true
+}
+
+// topHits keeps the first limit hits in graph.SortHits order among many,
+// in a heap whose root is the worst kept, so that a query matching
+// thousands does not sort them all.
+type topHits struct {
+	limit int
+	h     []graph.SearchHit
+}
+
+func newTopHits(limit int) *topHits { return &topHits{limit: limit} }
+
+// before reports whether a comes before b in graph.SortHits order.
+func before(a, b graph.SearchHit) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
+	}
+	if (a.Entity != nil) != (b.Entity != nil) {
+		return a.Entity != nil
+	}
+	return hitID(a) < hitID(b)
+}
+
+func hitID(h graph.SearchHit) string {
+	if h.Entity != nil {
+		return h.Entity.ID
+	}
+	return h.Story.ID
+}
+
+func (t *topHits) Len() int           { return len(t.h) }
+func (t *topHits) Less(i, j int) bool { return before(t.h[j], t.h[i]) }
+func (t *topHits) Swap(i, j int)      { t.h[i], t.h[j] = t.h[j], t.h[i] }
+func (t *topHits) Push(x any)         { t.h = append(t.h, x.(graph.SearchHit)) }
+func (t *topHits) Pop() any {
+	x := t.h[len(t.h)-1]
+	t.h = t.h[:len(t.h)-1]
+	return x
+}
+
+func (t *topHits) add(h graph.SearchHit) {
+	switch {
+	case len(t.h) < t.limit:
+		heap.Push(t, h)
+	case before(h, t.h[0]):
+		t.h[0] = h
+		heap.Fix(t, 0)
+	}
+}
+
+func (t *topHits) sorted() []graph.SearchHit {
+	out := t.h
+	graph.SortHits(out)
+	return out
 }

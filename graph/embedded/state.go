@@ -1,7 +1,9 @@
 package embedded
 
 import (
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/policygraph/policygraph/graph"
@@ -20,10 +22,13 @@ type state struct {
 	forms map[string]map[string]struct{}
 	// adj maps an entity id to the relations with it at either end, for
 	// the Subject, Object and Any filters and for paths.
-	adj map[string]map[string]*relationRec
+	adj map[string][]*relationRec
 
 	// The word indexes: entity names and aliases, story titles and texts.
 	entityWords, titleWords, textWords *wordIndex
+
+	// rules holds one copy of each extraction rule name (see compact).
+	rules map[string]string
 
 	entityCount   map[graph.Kind]int
 	relationCount map[graph.RelationType]int
@@ -44,6 +49,8 @@ type storyRec struct {
 }
 
 type entityRec struct {
+	// id is the one copy of the id that every story's part shares.
+	id     string
 	merged *graph.Entity
 	// parts are the contributions of each story in story-id order.
 	parts []part[graph.Entity]
@@ -53,6 +60,7 @@ type entityRec struct {
 }
 
 type relationRec struct {
+	id     string
 	merged *graph.Relation
 	parts  []part[graph.Relation]
 }
@@ -79,10 +87,11 @@ func newState() *state {
 		entities:      map[string]*entityRec{},
 		relations:     map[string]*relationRec{},
 		forms:         map[string]map[string]struct{}{},
-		adj:           map[string]map[string]*relationRec{},
+		adj:           map[string][]*relationRec{},
 		entityWords:   newWordIndex(),
 		titleWords:    newWordIndex(),
 		textWords:     newWordIndex(),
+		rules:         map[string]string{},
 		entityCount:   map[graph.Kind]int{},
 		relationCount: map[graph.RelationType]int{},
 	}
@@ -101,23 +110,16 @@ func (st *state) apply(old, next *storyRec) {
 	st.remergeAll(touched)
 }
 
-// load adds stories given in id order, merging each entity and relation
-// once at the end rather than once per story naming it.
-func (st *state) load(recs []*storyRec) {
-	touched := newTouched()
-	for _, r := range recs {
-		st.attach(r, touched)
-	}
-	st.remergeAll(touched)
-}
-
-// touched collects the ids whose merged values must be recomputed.
+// touched collects the ids whose merged values must be recomputed: with the
+// part a story appended when that is the only change (see appendEntity),
+// with nil when every part must be merged again.
 type touched struct {
-	entities, relations map[string]struct{}
+	entities  map[string]*graph.Entity
+	relations map[string]*graph.Relation
 }
 
 func newTouched() touched {
-	return touched{map[string]struct{}{}, map[string]struct{}{}}
+	return touched{map[string]*graph.Entity{}, map[string]*graph.Relation{}}
 }
 
 func (st *state) detach(old *storyRec, t touched) {
@@ -127,14 +129,14 @@ func (st *state) detach(old *storyRec, t touched) {
 		if e := st.entities[id]; e != nil {
 			e.parts = removePart(e.parts, sid)
 		}
-		t.entities[id] = struct{}{}
+		t.entities[id] = nil
 	}
 	for i := range old.x.Relations {
 		id := old.x.Relations[i].ID
 		if r := st.relations[id]; r != nil {
 			r.parts = removePart(r.parts, sid)
 		}
-		t.relations[id] = struct{}{}
+		t.relations[id] = nil
 	}
 	st.titleWords.remove(sid, graph.Words(old.x.Story.Title))
 	st.textWords.remove(sid, graph.Words(old.x.Story.Text))
@@ -147,21 +149,33 @@ func (st *state) attach(next *storyRec, t touched) {
 		p := &next.x.Entities[i]
 		e := st.entities[p.ID]
 		if e == nil {
-			e = &entityRec{}
+			e = &entityRec{id: p.ID}
 			st.entities[p.ID] = e
 		}
 		e.parts = insertPart(e.parts, sid, p)
-		t.entities[p.ID] = struct{}{}
+		// Only a part added last to a value no write of this batch has
+		// touched yet can be folded in alone.
+		if _, seen := t.entities[p.ID]; !seen && e.merged != nil && e.parts[len(e.parts)-1].story == sid {
+			t.entities[p.ID] = p
+		} else {
+			t.entities[p.ID] = nil
+		}
 	}
 	for i := range next.x.Relations {
 		p := &next.x.Relations[i]
 		r := st.relations[p.ID]
 		if r == nil {
-			r = &relationRec{}
+			r = &relationRec{id: p.ID}
 			st.relations[p.ID] = r
 		}
 		r.parts = insertPart(r.parts, sid, p)
-		t.relations[p.ID] = struct{}{}
+		// Only a part added last to a value no write of this batch has
+		// touched yet can be folded in alone.
+		if _, seen := t.relations[p.ID]; !seen && r.merged != nil && r.parts[len(r.parts)-1].story == sid {
+			t.relations[p.ID] = p
+		} else {
+			t.relations[p.ID] = nil
+		}
 	}
 	st.titleWords.add(sid, graph.Words(next.x.Story.Title))
 	st.textWords.add(sid, graph.Words(next.x.Story.Text))
@@ -169,80 +183,106 @@ func (st *state) attach(next *storyRec, t touched) {
 }
 
 func (st *state) remergeAll(t touched) {
-	for id := range t.entities {
-		st.remerge(id)
+	for id, appended := range t.entities {
+		st.remerge(id, appended)
 	}
-	for id := range t.relations {
-		st.remergeRelation(id)
+	for id, appended := range t.relations {
+		st.remergeRelation(id, appended)
 	}
 	st.entityLists = nil
 	st.relationLists = nil
 	st.storyList = nil
 }
 
-// remerge recomputes one entity from its parts and updates its indexes.
-func (st *state) remerge(id string) {
+// remerge recomputes one entity from its parts, or folds in the one part
+// appended when not nil, and updates its indexes.
+func (st *state) remerge(id string, appended *graph.Entity) {
 	e := st.entities[id]
 	if e == nil {
 		return
 	}
 	if e.merged != nil {
 		st.entityCount[e.merged.Kind]--
-		for _, f := range e.forms {
-			if set := st.forms[f]; set != nil {
-				delete(set, id)
-				if len(set) == 0 {
-					delete(st.forms, f)
-				}
-			}
-		}
-		st.entityWords.remove(id, e.words)
 	}
 	if len(e.parts) == 0 {
+		st.unindex(e)
 		delete(st.entities, id)
 		return
 	}
-	vals := make([]graph.Entity, len(e.parts))
-	for i, p := range e.parts {
-		vals[i] = *p.v
+	if appended != nil {
+		e.merged = appendEntity(e.merged, appended)
+	} else {
+		vals := make([]graph.Entity, len(e.parts))
+		for i, p := range e.parts {
+			vals[i] = *p.v
+		}
+		m := graph.MergeEntities(vals)
+		e.merged = &m
 	}
-	m := graph.MergeEntities(vals)
-	e.merged = &m
-	e.forms = e.forms[:0]
-	e.words = e.words[:0]
-	for _, n := range append([]string{m.Name}, m.Aliases...) {
-		f := graph.Fold(n)
-		e.forms = append(e.forms, f)
-		e.words = append(e.words, graph.Words(n)...)
+	st.entityCount[e.merged.Kind]++
+	names := append([]string{e.merged.Name}, e.merged.Aliases...)
+	forms := make([]string, len(names))
+	for i, n := range names {
+		forms[i] = graph.Fold(n)
+	}
+	// Most writes add mentions, not names: the indexes then stay as they
+	// are, which spares going through the long lists of common words.
+	if slices.Equal(forms, e.forms) {
+		return
+	}
+	st.unindex(e)
+	e.forms = forms
+	e.words = nil
+	for _, f := range forms {
+		e.words = append(e.words, strings.Fields(f)...)
 		set := st.forms[f]
 		if set == nil {
 			set = map[string]struct{}{}
 			st.forms[f] = set
 		}
-		set[id] = struct{}{}
+		set[e.id] = struct{}{}
 	}
-	st.entityWords.add(id, e.words)
-	st.entityCount[m.Kind]++
+	st.entityWords.add(e.id, e.words)
 }
 
-// remergeRelation recomputes one relation from its parts.
-func (st *state) remergeRelation(id string) {
+// unindex removes an entity's names from the name and word indexes.
+func (st *state) unindex(e *entityRec) {
+	for _, f := range e.forms {
+		if set := st.forms[f]; set != nil {
+			delete(set, e.id)
+			if len(set) == 0 {
+				delete(st.forms, f)
+			}
+		}
+	}
+	st.entityWords.remove(e.id, e.words)
+	e.forms, e.words = nil, nil
+}
+
+// remergeRelation recomputes one relation from its parts, or folds in the
+// one part appended when not nil.
+func (st *state) remergeRelation(id string, appended *graph.Relation) {
 	r := st.relations[id]
 	if r == nil {
 		return
 	}
-	if r.merged != nil {
+	linked := r.merged != nil
+	if linked {
 		st.relationCount[r.merged.Type]--
 	}
 	if len(r.parts) == 0 {
-		if r.merged != nil {
-			st.unlink(r.merged.Subject, id)
-			st.unlink(r.merged.Object, id)
+		if linked {
+			st.unlink(r.merged.Subject, r)
+			if r.merged.Object != r.merged.Subject {
+				st.unlink(r.merged.Object, r)
+			}
 		}
 		delete(st.relations, id)
 		return
 	}
-	if len(r.parts) == 1 {
+	if appended != nil {
+		r.merged = appendRelation(r.merged, appended)
+	} else if len(r.parts) == 1 {
 		// A single part is its own merge (MergeRelations would copy it),
 		// and most relations are stated by one story: share it.
 		r.merged = r.parts[0].v
@@ -255,27 +295,29 @@ func (st *state) remergeRelation(id string) {
 		r.merged = &m
 	}
 	st.relationCount[r.merged.Type]++
-	st.link(r.merged.Subject, id, r)
-	if r.merged.Object != "" {
-		st.link(r.merged.Object, id, r)
-	}
-}
-
-func (st *state) link(entity, id string, r *relationRec) {
-	m := st.adj[entity]
-	if m == nil {
-		m = map[string]*relationRec{}
-		st.adj[entity] = m
-	}
-	m[id] = r
-}
-
-func (st *state) unlink(entity, id string) {
-	if m := st.adj[entity]; m != nil {
-		delete(m, id)
-		if len(m) == 0 {
-			delete(st.adj, entity)
+	// The ends are part of the id, so they never change: a relation is
+	// linked once, when it appears.
+	if !linked {
+		st.adj[r.merged.Subject] = append(st.adj[r.merged.Subject], r)
+		if r.merged.Object != "" && r.merged.Object != r.merged.Subject {
+			st.adj[r.merged.Object] = append(st.adj[r.merged.Object], r)
 		}
+	}
+}
+
+func (st *state) unlink(entity string, r *relationRec) {
+	rs := st.adj[entity]
+	for i := range rs {
+		if rs[i] == r {
+			rs[i] = rs[len(rs)-1]
+			rs = rs[:len(rs)-1]
+			break
+		}
+	}
+	if len(rs) == 0 {
+		delete(st.adj, entity)
+	} else {
+		st.adj[entity] = rs
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"time"
 
@@ -157,28 +158,79 @@ func (s *Store) load() (err error) {
 		}
 		return graph.Wrap(graph.EINTERNAL, err, "embedded: cannot prepare %s", s.path)
 	}
-	var recs []*storyRec
+	// Each story is merged once at the end rather than once per story
+	// naming it.
+	touched := newTouched()
 	err = s.db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(storiesBucket)
 		if b == nil {
 			return graph.Errorf(graph.EINTERNAL, "embedded: %s has no stories bucket", s.path)
 		}
 		// Keys come in byte order, which is story-id order: the order the
-		// merge wants.
-		return b.ForEach(func(k, v []byte) error {
-			var r record
-			if err := json.Unmarshal(v, &r); err != nil || r.Extraction == nil || r.Extraction.Story.ID != string(k) {
-				return graph.Wrap(graph.EINTERNAL, err, "embedded: %s: record of story %q is damaged", s.path, k)
+		// merge wants. Records are decoded on every core and folded in
+		// that order here.
+		var failed error
+		for d := range decodeAll(b) {
+			r := <-d
+			switch {
+			case failed != nil:
+			case r.err != nil:
+				failed = graph.Wrap(graph.EINTERNAL, r.err, "embedded: %s is damaged", s.path)
+			case r.rec.Extraction == nil || r.rec.Extraction.Story.ID != r.key:
+				failed = graph.Errorf(graph.EINTERNAL, "embedded: %s: record of story %q is damaged", s.path, r.key)
+			default:
+				s.st.attach(&storyRec{x: s.st.compact(r.rec.Extraction), hash: r.rec.Hash}, touched)
 			}
-			recs = append(recs, &storyRec{x: r.Extraction, hash: r.Hash})
-			return nil
-		})
+		}
+		return failed
 	})
 	if err != nil {
 		return err
 	}
-	s.st.load(recs)
+	s.st.remergeAll(touched)
 	return nil
+}
+
+// decoded is a story record read from the file, or why it could not be.
+type decoded struct {
+	key string
+	rec *record
+	err error
+}
+
+// decodeAll decodes the records of b on every core and sends, in key order,
+// one channel per record that delivers it. The caller must drain the
+// channel, inside the transaction of b.
+func decodeAll(b *bolt.Bucket) <-chan chan decoded {
+	out := make(chan chan decoded, 64)
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	go func() {
+		defer close(out)
+		// bbolt panics on some damaged pages rather than returning an
+		// error; this goroutine is not covered by load's recover.
+		defer func() {
+			if r := recover(); r != nil {
+				d := make(chan decoded, 1)
+				d <- decoded{err: fmt.Errorf("%v", r)}
+				out <- d
+			}
+		}()
+		b.ForEach(func(k, v []byte) error {
+			d := make(chan decoded, 1)
+			out <- d
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem }()
+				r := decoded{key: string(k), rec: &record{}}
+				if err := json.Unmarshal(v, r.rec); err != nil {
+					r.err = fmt.Errorf("record of story %q: %w", k, err)
+				}
+				d <- r
+			}()
+			return nil
+		})
+	}()
+	return out
 }
 
 // Path returns the database file.
@@ -204,8 +256,7 @@ func (s *Store) PutStory(ctx context.Context, x *graph.Extraction) (graph.PutRes
 	if err := ctx.Err(); err != nil {
 		return graph.PutResult{}, graph.Wrap(graph.EUNAVAILABLE, err, "embedded: put story %q", x.Story.ID)
 	}
-	next := &storyRec{x: x.Clone(), hash: textHash(x.Story.Text)}
-	sid := next.x.Story.ID
+	sid, hash := x.Story.ID, textHash(x.Story.Text)
 
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
@@ -215,9 +266,10 @@ func (s *Store) PutStory(ctx context.Context, x *graph.Extraction) (graph.PutRes
 		return graph.PutResult{}, errClosed(s.path)
 	}
 	old := s.st.stories[sid]
-	if old != nil && old.hash == next.hash {
+	if old != nil && old.hash == hash {
 		return graph.PutResult{Created: false, Changed: false}, nil
 	}
+	next := &storyRec{x: s.st.compact(x), hash: hash}
 	next.x.Story.IngestedAt = s.now().UTC()
 	if old != nil {
 		next.x.Story.IngestedAt = old.x.Story.IngestedAt

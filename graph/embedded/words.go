@@ -1,6 +1,7 @@
 package embedded
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -10,7 +11,10 @@ import (
 // hold them, and finds ids holding every word of a query as a word or word
 // prefix, the way graph's search matches.
 type wordIndex struct {
-	posts map[string]map[string]struct{}
+	// posts holds, for each word, the ids holding it, each once, in no
+	// order: a slice costs a fraction of a set for the millions of
+	// (word, story) pairs of a large corpus.
+	posts map[string][]string
 
 	// vocab is the sorted list of words, for prefix lookups; nil when a
 	// word came or went since it was built. Readers build it lazily, so mu
@@ -20,33 +24,47 @@ type wordIndex struct {
 }
 
 func newWordIndex() *wordIndex {
-	return &wordIndex{posts: map[string]map[string]struct{}{}}
+	return &wordIndex{posts: map[string][]string{}}
 }
 
+// add records that id holds words; it must not be recorded already.
 func (x *wordIndex) add(id string, words []string) {
-	for _, w := range words {
-		set := x.posts[w]
-		if set == nil {
-			set = map[string]struct{}{}
+	for _, w := range distinct(words) {
+		ids, ok := x.posts[w]
+		if !ok {
 			// Words are slices of a folded text; a copy keeps the index
 			// from holding whole texts alive.
-			x.posts[strings.Clone(w)] = set
+			w = strings.Clone(w)
 			x.vocab = nil
 		}
-		set[id] = struct{}{}
+		x.posts[w] = append(ids, id)
 	}
 }
 
 func (x *wordIndex) remove(id string, words []string) {
-	for _, w := range words {
-		if set := x.posts[w]; set != nil {
-			delete(set, id)
-			if len(set) == 0 {
-				delete(x.posts, w)
-				x.vocab = nil
+	for _, w := range distinct(words) {
+		ids := x.posts[w]
+		for i := range ids {
+			if ids[i] == id {
+				ids[i] = ids[len(ids)-1]
+				ids = ids[:len(ids)-1]
+				break
 			}
 		}
+		if len(ids) == 0 {
+			delete(x.posts, w)
+			x.vocab = nil
+		} else {
+			x.posts[w] = ids
+		}
 	}
+}
+
+// distinct returns words without repeats, sorted.
+func distinct(words []string) []string {
+	words = slices.Clone(words)
+	slices.Sort(words)
+	return slices.Compact(words)
 }
 
 func (x *wordIndex) sortedVocab() []string {
@@ -73,7 +91,7 @@ func (x *wordIndex) match(words []string) map[string]struct{} {
 	for i, w := range words {
 		next := map[string]struct{}{}
 		for j := sort.SearchStrings(vocab, w); j < len(vocab) && strings.HasPrefix(vocab[j], w); j++ {
-			for id := range x.posts[vocab[j]] {
+			for _, id := range x.posts[vocab[j]] {
 				if _, ok := found[id]; i == 0 || ok {
 					next[id] = struct{}{}
 				}

@@ -1,0 +1,230 @@
+package embedded_test
+
+import (
+	"math/rand"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/graph/embedded"
+	"github.com/policygraph/policygraph/graph/graphtest"
+)
+
+// The benchmark graph: the size the store must serve quickly.
+const (
+	benchStories   = 5000
+	benchEntities  = 100_000
+	benchRelations = 500_000
+)
+
+// bench is the store the read benchmarks share, built once per process:
+// written story by story, closed, and opened again, so that what is
+// measured is what a server holds after a restart.
+var bench struct {
+	once sync.Once
+	dir  string
+	s    *embedded.Store
+	// entities with relations, and names to search for.
+	ids   []string
+	names []string
+	// heapMB is the heap the open store holds.
+	heapMB float64
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if bench.s != nil {
+		bench.s.Close()
+		os.RemoveAll(bench.dir)
+	}
+	os.Exit(code)
+}
+
+func benchStore(b *testing.B) *embedded.Store {
+	b.Helper()
+	bench.once.Do(func() {
+		dir, err := os.MkdirTemp("", "embedded-bench-")
+		if err != nil {
+			b.Fatal(err)
+		}
+		bench.dir = dir
+		began := time.Now()
+		xs := graphtest.Synthetic(1, benchStories, benchEntities, benchRelations)
+		generated := time.Since(began)
+		// The bulk load skips syncs: it is restarted from its input after a
+		// crash. BenchmarkPutStory measures synced writes.
+		s, err := embedded.Open(dir, &embedded.Options{NoSync: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		began = time.Now()
+		for _, x := range xs {
+			MustPut(b, s, x)
+		}
+		loaded := time.Since(began)
+		s.Close()
+		xs = nil
+		before := heapInuse()
+		began = time.Now()
+		if bench.s, err = embedded.Open(dir, nil); err != nil {
+			b.Fatal(err)
+		}
+		opened := time.Since(began)
+		bench.heapMB = float64(heapInuse()-before) / (1 << 20)
+		st, err := bench.s.Stats(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Logf("generated in %v, written in %v, reopened in %v; %d stories, %d entities, %d relations; heap %.0f MB",
+			generated.Round(time.Millisecond), loaded.Round(time.Millisecond), opened.Round(time.Millisecond),
+			st.Stories, sum(st.Entities), sum(st.Relations), bench.heapMB)
+
+		// Query arguments: the ends of relations spread over the id order.
+		rng := rand.New(rand.NewSource(1))
+		page, err := bench.s.Relations(ctx, graph.RelationFilter{}, graph.Page{First: graph.MaxPageSize, After: graph.EncodeCursor("m")})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, r := range page.Relations {
+			if r.Object != "" {
+				bench.ids = append(bench.ids, r.Subject, r.Object)
+			}
+		}
+		rng.Shuffle(len(bench.ids), func(i, j int) { bench.ids[i], bench.ids[j] = bench.ids[j], bench.ids[i] })
+		ents, err := bench.s.EntitiesByID(ctx, bench.ids)
+		if err != nil {
+			b.Fatal(err)
+		}
+		// Whole names, single words and word prefixes.
+		for i, e := range ents {
+			words := strings.Fields(e.Name)
+			w := words[rng.Intn(len(words))]
+			switch i % 3 {
+			case 0:
+				bench.names = append(bench.names, e.Name)
+			case 1:
+				bench.names = append(bench.names, w)
+			default:
+				bench.names = append(bench.names, w[:min(len(w), 4)])
+			}
+		}
+	})
+	if bench.s == nil {
+		b.Fatal("the benchmark store could not be built")
+	}
+	return bench.s
+}
+
+func sum[K comparable](m map[K]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
+}
+
+func heapInuse() uint64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.HeapInuse
+}
+
+// measure runs call b.N times and reports the median and 99th percentile
+// of its latency, and the heap the benchmark store holds.
+func measure(b *testing.B, call func(i int) error) {
+	b.Helper()
+	lat := make([]time.Duration, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		began := time.Now()
+		if err := call(i); err != nil {
+			b.Fatal(err)
+		}
+		lat[i] = time.Since(began)
+	}
+	b.StopTimer()
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	b.ReportMetric(float64(lat[len(lat)/2]), "p50-ns")
+	b.ReportMetric(float64(lat[len(lat)*99/100]), "p99-ns")
+	b.ReportMetric(bench.heapMB, "heap-MB")
+}
+
+func BenchmarkRelationsBySubject(b *testing.B) {
+	s := benchStore(b)
+	measure(b, func(i int) error {
+		_, err := s.Relations(ctx, graph.RelationFilter{Subject: bench.ids[i%len(bench.ids)]}, graph.Page{First: 50})
+		return err
+	})
+}
+
+func BenchmarkRelationsByObject(b *testing.B) {
+	s := benchStore(b)
+	measure(b, func(i int) error {
+		_, err := s.Relations(ctx, graph.RelationFilter{Object: bench.ids[i%len(bench.ids)], OrderByDate: true}, graph.Page{First: 50})
+		return err
+	})
+}
+
+func BenchmarkRelationsByDate(b *testing.B) {
+	s := benchStore(b)
+	measure(b, func(i int) error {
+		from := time.Date(2010+i%14, time.Month(1+i%12), 1, 0, 0, 0, 0, time.UTC)
+		f := graph.RelationFilter{Types: []graph.RelationType{graph.Supports}, From: from.Format("2006-01-02"),
+			To: from.AddDate(0, 3, 0).Format("2006-01-02"), OrderByDate: true}
+		_, err := s.Relations(ctx, f, graph.Page{First: 50})
+		return err
+	})
+}
+
+func BenchmarkEntitiesByKindAndName(b *testing.B) {
+	s := benchStore(b)
+	measure(b, func(i int) error {
+		// Start the page at a name, as a client paging through would.
+		after := graph.EncodeCursor(strings.ToLower(bench.names[i%len(bench.names)]))
+		_, err := s.Entities(ctx, graph.EntityFilter{Kind: graph.Person, OrderBy: graph.OrderByName}, graph.Page{First: 50, After: after})
+		return err
+	})
+}
+
+func BenchmarkSearch(b *testing.B) {
+	s := benchStore(b)
+	measure(b, func(i int) error {
+		_, err := s.Search(ctx, bench.names[i%len(bench.names)], 20)
+		return err
+	})
+}
+
+func BenchmarkPaths(b *testing.B) {
+	s := benchStore(b)
+	measure(b, func(i int) error {
+		from, to := bench.ids[(2*i)%len(bench.ids)], bench.ids[(2*i+1)%len(bench.ids)]
+		_, err := s.Paths(ctx, from, to, 4, nil, 10)
+		return err
+	})
+}
+
+// BenchmarkPutStory measures synced writes of new stories into a store
+// holding a few hundred.
+func BenchmarkPutStory(b *testing.B) {
+	xs := graphtest.Synthetic(2, 300+b.N, 20_000, 100*(300+b.N))
+	s := MustOpen(b, b.TempDir(), nil)
+	defer s.Close()
+	MustPut(b, s, xs[:300]...)
+	lat := make([]time.Duration, b.N)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		began := time.Now()
+		MustPut(b, s, xs[300+i])
+		lat[i] = time.Since(began)
+	}
+	b.StopTimer()
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	b.ReportMetric(float64(lat[len(lat)/2]), "p50-ns")
+	b.ReportMetric(float64(lat[len(lat)*99/100]), "p99-ns")
+}
