@@ -112,7 +112,7 @@ func isConnector(t token) bool {
 		return false
 	}
 	switch t.lower {
-	case "of", "the", "and", "for", "on":
+	case "of", "the", "and", "for", "on", "to":
 		return !t.cap
 	}
 	return nameParticles[t.text]
@@ -444,8 +444,12 @@ func (x *extractor) splitRun(si, a, b int) []candidate {
 			return nil
 		}
 	}
+	// "Lawful Access to Encrypted Data Act": a named law.
+	if lawHeads[toks[b-1].text] {
+		return nil
+	}
 	for k := a; k <= b; k++ {
-		if k == b || (toks[k].lower == "and" && !toks[k].cap) || toks[k].text == "&" || (toks[k].lower == "of" || toks[k].lower == "the" || toks[k].lower == "for" || toks[k].lower == "on") && !toks[k].cap {
+		if k == b || (toks[k].lower == "and" && !toks[k].cap) || toks[k].text == "&" || (toks[k].lower == "of" || toks[k].lower == "the" || toks[k].lower == "for" || toks[k].lower == "on" || toks[k].lower == "to") && !toks[k].cap {
 			// "Minister for Home Affairs Peter Dutton": the words after
 			// "for" belong to the title, only the last two to the name.
 			if k < b && (toks[k].lower == "for" || toks[k].lower == "of") && k > start && titleHeads[toks[k-1].lower] {
@@ -466,7 +470,7 @@ func (x *extractor) titleSplit(si, a, b int) []candidate {
 	toks := x.sents[si].toks
 	h := -1
 	for k := a; k < b; k++ {
-		if titleHeads[toks[k].lower] || honorifics[toks[k].text] {
+		if isTitleHead(toks[k].lower) || honorifics[toks[k].text] {
 			h = k
 		}
 	}
@@ -495,6 +499,12 @@ func (x *extractor) titleSplit(si, a, b int) []candidate {
 		return nil
 	}
 	return []candidate{{si, n0, b}}
+}
+
+// isTitleHead reports whether w heads a title, also in the plural
+// ("Senators Tom Cotton and Marsha Blackburn").
+func isTitleHead(w string) bool {
+	return titleHeads[w] || len(w) > 3 && strings.HasSuffix(w, "s") && titleHeads[w[:len(w)-1]]
 }
 
 // lowerCaseBodies adds institutions named by a lower-case word

@@ -156,12 +156,31 @@ func (x *extractor) pickHome() {
 		if e.kind != graph.Country {
 			continue
 		}
-		count[e] = len(e.ments)
+		// The dateline's country counts like a few mentions: a story
+		// filed from Washington is about the United States unless it
+		// keeps naming another country.
+		count[e] = 2 * len(e.ments)
 		if x.datelineCC != "" && lexicon().countryCC[x.datelineCC] == e.name {
-			count[e]++
+			count[e] += 3
 		}
 		if best == nil || count[e] > count[best] {
 			best = e
+		}
+	}
+	if x.datelineCC != "" {
+		if c := lexicon().countryCC[x.datelineCC]; c != "" && (best == nil || count[best] < 3) {
+			best = x.entity(graph.Country, c, "")
+			// The dateline ("WASHINGTON (Reuters)") is where the story
+			// names the country.
+			if len(best.ments) == 0 {
+				for si := range x.sents {
+					if x.sents[si].zone == zoneDateline && len(x.ments[si]) > 0 {
+						m := x.ments[si][0]
+						x.addMention(si, m.t0, m.t1, best, "")
+						break
+					}
+				}
+			}
 		}
 	}
 	if best == nil && x.datelineCC != "" {

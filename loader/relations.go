@@ -85,6 +85,18 @@ func (x *extractor) subjects(si, v int) []*entity {
 		if r := x.resolveAt(si, j); r != nil && r.t1 == j+1 && isActor(r.e.kind) && (personPronouns[toks[j].lower] || thingPronouns[toks[j].lower]) && toks[j].lower != "his" && toks[j].lower != "its" && toks[j].lower != "her" {
 			return []*entity{r.e}
 		}
+		// "a Saudi air force officer who killed": the relative pronoun's
+		// noun is the subject, a name only if it is one.
+		if w := toks[j].lower; (w == "who" || w == "which" || w == "that") && j > 0 {
+			n := j - 1
+			if toks[n].text == "," && n > 0 {
+				n--
+			}
+			if m := x.mentionAt(si, n); m != nil && m.t1 == n+1 && isActor(m.e.kind) {
+				return []*entity{m.e}
+			}
+			return nil
+		}
 	}
 	var out []*entity
 	last := -1
@@ -107,6 +119,20 @@ func (x *extractor) subjects(si, v int) []*entity {
 			if e == nil || !isActor(e.kind) || x.titlePrefix(si, m) {
 				k = m.t1 - 1
 				continue
+			}
+			// "Britain's interior ministry", "Scott Morrison's government":
+			// the body acts for its owner.
+			if end+1 < len(toks) && toks[end].kind == tPoss && x.bodyAfter(si, end+1) {
+				start := k
+				if m.titleStart >= 0 {
+					start = m.titleStart
+				}
+				if !x.governed(si, start) {
+					out = appendUnique(out, e)
+					last = end
+					k = end
+					continue
+				}
 			}
 			// "Germany's de Maiziere": the possessor is not the subject.
 			if end+1 < len(toks) && toks[end].kind == tPoss {
@@ -194,6 +220,25 @@ func (x *extractor) operator(s *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// bodyWords after a possessive make the possessor act: "Britain's
+// interior ministry", "Morrison's government".
+var ownedBodies = set("government", "ministry", "administration", "regulator", "parliament", "police",
+	"cabinet", "authorities", "officials", "presidency", "department", "office", "agency")
+
+func (x *extractor) bodyAfter(si, k int) bool {
+	toks := x.sents[si].toks
+	for j := k; j < len(toks) && j < k+3; j++ {
+		t := toks[j]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		if ownedBodies[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // governed reports whether a preposition stands right before token k.

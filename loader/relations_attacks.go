@@ -30,14 +30,20 @@ var perpetratorWords = set("attacker", "attackers", "gunman", "gunmen", "bomber"
 // an attack noun, or a killing verb with its victims.
 func (x *extractor) isAttackSentence(si int) bool {
 	toks := x.sents[si].toks
-	violent := false
+	violent, noun := false, false
 	for k, t := range toks {
 		if attackNouns[t.lower] {
-			// "attack" as a verb of criticism: "lobby attacks call for".
-			if t.lower == "attacks" && k > 0 && toks[k-1].kind == tWord && !toks[k-1].cap && toks[k-1].lower != "terror" && toks[k-1].lower != "militant" && toks[k-1].lower != "large-scale" {
-				continue
+			noun = true
+			// "the attack in central Melbourne": a place makes it real,
+			// where "a full-frontal assault on encryption" is a figure.
+			if k+2 < len(toks) && (toks[k+1].lower == "in" || toks[k+1].lower == "at") {
+				if m := x.mentionAt(si, k+2); m != nil && (m.e.kind == graph.Place || m.e.kind == graph.Country) {
+					return true
+				}
+				if k+3 < len(toks) && x.mentionAt(si, k+3) != nil && x.mentionAt(si, k+3).e.kind == graph.Place {
+					return true
+				}
 			}
-			return true
 		}
 		// "the police killing of a teenager", "police shot him": force
 		// by the authorities is not an attack.
@@ -48,7 +54,7 @@ func (x *extractor) isAttackSentence(si int) bool {
 			violent = true
 		}
 	}
-	if !violent {
+	if !violent && !noun {
 		return false
 	}
 	for _, t := range toks {

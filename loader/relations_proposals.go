@@ -1437,6 +1437,10 @@ func (x *extractor) stanceSentence(si int) {
 		case support:
 			continue
 		case verb:
+			// "criticized Apple for failing to": the object is an actor.
+			if m := x.mentionAt(si, k+1); m != nil && isActor(m.e.kind) {
+				continue
+			}
 			p = x.proposalInReach(si)
 			subj = x.subjects(si, k)
 			// "was blocked by the Liberal Democrats".
