@@ -1,6 +1,7 @@
 package embedded_test
 
 import (
+	"fmt"
 	"math/rand"
 	"os"
 	"runtime"
@@ -84,14 +85,19 @@ func benchStore(b *testing.B) *embedded.Store {
 			generated.Round(time.Millisecond), loaded.Round(time.Millisecond), opened.Round(time.Millisecond),
 			st.Stories, sum(st.Entities), sum(st.Relations), bench.heapMB)
 
-		// Query arguments: the ends of relations spread over the id order.
+		// Query arguments: the ends of relations of every type, from a
+		// random place in each type's list.
 		rng := rand.New(rand.NewSource(1))
-		page, err := bench.s.Relations(ctx, graph.RelationFilter{}, graph.Page{First: graph.MaxPageSize, After: graph.EncodeCursor("m")})
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, r := range page.Relations {
-			if r.Object != "" {
+		for _, t := range graph.RelationTypes {
+			if t == graph.Said {
+				continue
+			}
+			after := graph.EncodeCursor(fmt.Sprintf("%s/%x", strings.ToLower(string(t)), rng.Intn(256)))
+			page, err := bench.s.Relations(ctx, graph.RelationFilter{Types: []graph.RelationType{t}}, graph.Page{First: 50, After: after})
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, r := range page.Relations {
 				bench.ids = append(bench.ids, r.Subject, r.Object)
 			}
 		}
