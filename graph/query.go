@@ -3,7 +3,9 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
+	"sync"
 )
 
 // The composite reads the API offers beyond single Store calls: proposals
@@ -664,12 +666,13 @@ const (
 )
 
 // relationsAt returns the relations of the given types (any type when
-// empty) with an end in ids, in id order. It walks the whole list of such
-// relations when that takes fewer store calls than asking id by id, so the
-// number of calls is at most 1 + min(len(ids) x pages per id, pages of the
-// list): a page of a hundred proposals costs as few calls as one when the
-// graph is small, and a hundred indexed lookups, not a scan of it, when it
-// is large.
+// empty) with an end in ids, in id order. It either asks id by id, an
+// indexed lookup each, or walks the whole lists of those types, whichever
+// costs less: a call is counted as callCost relations moved, and Stats says
+// how long the lists are. So a page of a hundred proposals costs one call
+// when the graph is small, and a hundred small lookups, not a scan of
+// hundreds of thousands of relations, when it is large; the number of calls
+// never depends on the page size alone.
 func relationsAt(ctx context.Context, s Store, types []RelationType, ids []string, side end) ([]*Relation, error) {
 	want := setOf(ids)
 	match := func(r *Relation) bool {
@@ -683,32 +686,24 @@ func relationsAt(ctx context.Context, s Store, types []RelationType, ids []strin
 	}
 	var out []*Relation
 	if len(want) > 1 {
-		first, err := s.Relations(ctx, RelationFilter{Types: types}, Page{First: MaxPageSize})
+		total, err := relationCount(ctx, s, types)
 		if err != nil {
 			return nil, err
 		}
-		pages := (first.TotalCount + MaxPageSize - 1) / MaxPageSize
-		if !first.PageInfo.HasNextPage || pages-1 <= len(want) {
-			for _, r := range first.Relations {
+		pages := (total + MaxPageSize - 1) / MaxPageSize
+		if pages*callCost+total <= len(want)*callCost {
+			err := eachRelationOf(ctx, s, RelationFilter{Types: types}, total, func(r *Relation) {
 				if match(r) {
 					out = append(out, r)
 				}
-			}
-			if first.PageInfo.HasNextPage {
-				f := RelationFilter{Types: types}
-				err := eachRelation(ctx, s, f, first.PageInfo.EndCursor, func(r *Relation) {
-					if match(r) {
-						out = append(out, r)
-					}
-				})
-				if err != nil {
-					return nil, err
-				}
+			})
+			if err != nil {
+				return nil, err
 			}
 			return sortRelations(out), nil
 		}
 	}
-	seen := map[string]bool{}
+	filters := make([]RelationFilter, 0, len(want))
 	for _, id := range sortedKeys(want) {
 		f := RelationFilter{Types: types}
 		switch side {
@@ -719,17 +714,109 @@ func relationsAt(ctx context.Context, s Store, types []RelationType, ids []strin
 		default:
 			f.Any = id
 		}
-		err := eachRelation(ctx, s, f, "", func(r *Relation) {
-			if !seen[r.ID] {
-				seen[r.ID] = true
-				out = append(out, r)
-			}
-		})
-		if err != nil {
-			return nil, err
+		filters = append(filters, f)
+	}
+	found, err := eachConcurrently(ctx, s, filters)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	for _, r := range found {
+		if !seen[r.ID] {
+			seen[r.ID] = true
+			out = append(out, r)
 		}
 	}
 	return sortRelations(out), nil
+}
+
+// callCost is what relationsAt counts a store call as, in relations moved:
+// the round trip of a networked store, the lock and setup of an embedded one.
+const callCost = 100
+
+// lookupWorkers bounds the lookups relationsAt runs at once, so that a
+// networked store's round trips overlap without one request taking the
+// whole connection pool.
+const lookupWorkers = 4
+
+// eachConcurrently returns the relations matching each filter, a few
+// filters at a time.
+func eachConcurrently(ctx context.Context, s Store, filters []RelationFilter) ([]*Relation, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		mu       sync.Mutex
+		out      []*Relation
+		firstErr error
+		wg       sync.WaitGroup
+	)
+	next := make(chan RelationFilter)
+	for range min(lookupWorkers, len(filters)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range next {
+				var got []*Relation
+				err := eachRelation(ctx, s, f, "", func(r *Relation) { got = append(got, r) })
+				mu.Lock()
+				if err != nil && firstErr == nil {
+					firstErr = err
+					cancel()
+				}
+				out = append(out, got...)
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, f := range filters {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- f
+	}
+	close(next)
+	wg.Wait()
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// relationCount returns how many relations of the types (any when empty)
+// the store holds.
+func relationCount(ctx context.Context, s Store, types []RelationType) (int, error) {
+	st, err := s.Stats(ctx)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for t, c := range st.Relations {
+		if len(types) == 0 || slices.Contains(types, t) {
+			n += c
+		}
+	}
+	return n, nil
+}
+
+// eachRelationOf calls fn for every relation matching f, in no particular
+// order. total is how many there are about: a list of several types that
+// fits one page is read in one call; a longer one is read type by type, as
+// a list of one type is one a store keeps ordered and pages cheaply.
+func eachRelationOf(ctx context.Context, s Store, f RelationFilter, total int, fn func(*Relation)) error {
+	if len(f.Types) <= 1 || total <= MaxPageSize {
+		return eachRelation(ctx, s, f, "", fn)
+	}
+	for _, t := range f.Types {
+		ft := f
+		ft.Types = []RelationType{t}
+		if err := eachRelation(ctx, s, ft, "", fn); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func sortRelations(rs []*Relation) []*Relation {
@@ -755,9 +842,10 @@ func eachRelation(ctx context.Context, s Store, f RelationFilter, after string, 
 	}
 }
 
+// allRelations returns every relation matching f, in no particular order.
 func allRelations(ctx context.Context, s Store, f RelationFilter) ([]*Relation, error) {
 	var out []*Relation
-	err := eachRelation(ctx, s, f, "", func(r *Relation) { out = append(out, r) })
+	err := eachRelationOf(ctx, s, f, MaxPageSize+1, func(r *Relation) { out = append(out, r) })
 	return out, err
 }
 
