@@ -10,7 +10,6 @@ package resolvers
 
 import (
 	"log/slog"
-	"time"
 
 	"github.com/policygraph/policygraph/graph"
 )
@@ -22,6 +21,7 @@ type Resolver struct {
 	// Extract turns a story into the facts to store (loader.Extract in
 	// production).
 	Extract func(graph.Story) (*graph.Extraction, error)
-	Logger  *slog.Logger
-	Now     func() time.Time
+	// Logger receives the internal errors of batch items, which the
+	// response reports only by code.
+	Logger *slog.Logger
 }
