@@ -131,7 +131,12 @@ func (x *extractor) previousSubject(si int, k graph.Kind) *entity {
 // off (this sentence and up to three before). head, when set, must fit:
 // "company" asks for a business, "ministry" for a name with "Ministry".
 func (x *extractor) recentMatching(si, off int, k graph.Kind, head string) *entity {
-	for s := si; s >= 0 && s >= si-3; s-- {
+	// An app stays the topic longer than a person stays the subject.
+	reach := 3
+	if k == graph.Service {
+		reach = 8
+	}
+	for s := si; s >= 0 && s >= si-reach; s-- {
 		ms := x.ments[s]
 		for i := len(ms) - 1; i >= 0; i-- {
 			m := ms[i]

@@ -292,12 +292,17 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 		}
 		form := x.span(si, i, j)
 		switch {
-		case militantGroups[form]:
+		case militantGroups[form] || knownOrgs[form]:
 			x.addMention(si, i, j, x.entity(graph.Organization, form, ""), form)
 			return j, true
 		case knownAcronyms[form] != "" && j == i+1:
 			e := x.entity(graph.Organization, knownAcronyms[form], "")
 			x.addMention(si, i, j, e, form)
+			return j, true
+		}
+		// "Pakistan Tehreek-e-Insaf (PTI)": a name its acronym spells out.
+		if j-i >= 2 && j+2 < len(toks) && toks[j].text == "(" && toks[j+2].text == ")" && isAcronym(toks[j+1].text) && initials(form) == strings.ToUpper(toks[j+1].text) {
+			x.addOrg(si, i, j)
 			return j, true
 		}
 		if c, ok := g.country(form); ok {
@@ -570,6 +575,16 @@ func (x *extractor) resolveWeak(c candidate) {
 		x.addMention(c.si, c.t0, c.t1, e, form)
 		return
 	}
+	// "messaging app Signal", "social media platform X".
+	if c.t0 > 0 && (toks[c.t0-1].lower == "app" || toks[c.t0-1].lower == "platform" || toks[c.t0-1].lower == "messenger" || toks[c.t0-1].lower == "service") {
+		x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
+		return
+	}
+	// "Punjab and Khyber Pakhtunkhwa provinces", "Sergipe state".
+	if c.t1 < len(toks) && placeNouns[strings.TrimSuffix(toks[c.t1].lower, "s")] && !toks[c.t1].cap {
+		x.addMention(c.si, c.t0, c.t1, x.entity(graph.Place, form, ""), form)
+		return
+	}
 	if n == 1 {
 		t := toks[c.t0]
 		if e, ok := x.acronyms[t.text]; ok {
@@ -738,7 +753,7 @@ func (x *extractor) knownShortForm(form string) *entity {
 // Communications Industry Association".
 func initials(name string) string {
 	var b strings.Builder
-	for _, w := range strings.Fields(name) {
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
 			b.WriteRune(r)
@@ -855,6 +870,9 @@ func (x *extractor) personNearby(si, t0, t1 int) bool {
 	return t0 > 0 && (titleHeads[toks[t0-1].lower] || honorifics[toks[t0-1].text])
 }
 
+// placeNouns name kinds of places: "the state of X", "X province".
+var placeNouns = set("state", "province", "region", "city", "town", "village", "county", "district", "port", "island", "suburb", "prefecture", "municipality")
+
 // placeNounBefore: "the northeastern state of Sergipe", "the town of
 // Lagarto".
 func (x *extractor) placeNounBefore(si, t0 int) bool {
@@ -862,11 +880,7 @@ func (x *extractor) placeNounBefore(si, t0 int) bool {
 	if t0 < 2 || toks[t0-1].lower != "of" {
 		return false
 	}
-	switch toks[t0-2].lower {
-	case "state", "province", "region", "city", "town", "village", "county", "district", "port", "island", "suburb":
-		return true
-	}
-	return false
+	return placeNouns[toks[t0-2].lower]
 }
 
 // lastBefore returns the entity of kind k mentioned last before token t

@@ -118,6 +118,10 @@ func TestExtractEntities(t *testing.T) {
 		{"militant group", "H\n\nIslamic State claimed responsibility for the blast.", graph.Organization, "Islamic State"},
 		{"organization word International", "H\n\nGlobal Voices International criticised the plan.", graph.Organization, "Global Voices International"},
 		{"service described", "H\n\nPolice secretly ran the Sky Talk encrypted messaging platform for years.", graph.Service, "Sky Talk"},
+		{"international body", "H\n\nThe United Nations said the plan went too far.", graph.Organization, "United Nations"},
+		{"acronym spells the name", "H\n\nThe Pakistan Tehreek-e-Insaf (PTI) party said it won.", graph.Organization, "Pakistan Tehreek-e-Insaf"},
+		{"service after its descriptor", "H\n\nThe regulator blocked the social media platform Xeno on Saturday.", graph.Service, "Xeno"},
+		{"place before a place noun", "H\n\nTurnout was high in Khyber Pakhtunkhwa province.", graph.Place, "Khyber Pakhtunkhwa"},
 		{"known name opens a sentence", "H\n\nNew Zealand will ban the devices.", graph.Country, "New Zealand"},
 	}
 	for _, tt := range tests {
@@ -203,6 +207,12 @@ func TestExtractRelations(t *testing.T) {
 			graph.Perpetrated, "Islamic State", "Graz"},
 		{"occurred in", "H\n\nA gunman killed three people in Graz on Saturday.", "2022-05-10",
 			graph.OccurredIn, "shooting in Graz", "Graz"},
+		{"body and title before a name", "H\n\nThe United Nations human rights chief, Volker Brandt, urged states to protect encryption.", "2022-05-10",
+			graph.HoldsRole, "Volker Brandt", "United Nations"},
+		{"urged no one in particular", "H\n\nThe United Nations human rights chief, Volker Brandt, urged governments not to weaken encryption.", "2022-05-10",
+			graph.Proposed, "Volker Brandt", "weaken encryption"},
+		{"company named after its app", "H\n\nUsers of the Signal and Xeno messaging apps were cut off. Signal Messenger LLC, the non-profit behind the app, said it was aware.", "2022-05-10",
+			graph.Owns, "Signal Messenger LLC", "Signal"},
 		{"owned by", "H\n\nUsers fled TikTok, owned by China's ByteDance, after the ruling.", "2022-05-10",
 			graph.Owns, "ByteDance", "TikTok"},
 		{"measure in the future tense", "H\n\nNorway will ban the sale of encrypted phones built for criminals, Justice Minister Emilie Mehl said on Monday.", "2022-05-10",

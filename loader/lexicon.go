@@ -166,6 +166,12 @@ var militantGroups = set("Islamic State", "al Qaeda", "al-Qaeda", "Al Qaeda", "A
 	"Hamas", "Hezbollah", "Boko Haram", "al Shabaab", "al-Shabaab", "ISIS", "ISIL", "Daesh",
 	"Islamic State of Iraq and the Levant")
 
+// knownOrgs are international bodies and groups whose names carry no
+// organization word.
+var knownOrgs = set("United Nations", "Red Cross", "Reporters Without Borders", "Greenpeace", "Interpol",
+	"Europol", "NATO", "OPEC", "ASEAN", "G7", "G20", "WikiLeaks", "Wikimedia", "Anonymous", "Hezbollah",
+	"World Trade Organization", "Mozilla")
+
 // knownAcronyms expand acronyms that wire copy uses without spelling out.
 var knownAcronyms = map[string]string{
 	"EU": "European Union", "UN": "United Nations", "U.N.": "United Nations",
@@ -269,7 +275,7 @@ var orgDescriptors = set("broadcaster", "newspaper", "weekly", "daily", "magazin
 	"non-profit", "nonprofit", "startup", "maker", "giant", "provider", "providers", "lobby", "insurer",
 	"publisher", "outlet", "body", "association", "tribunal", "department", "unit", "subsidiary",
 	"companies", "firms", "groups", "organisations", "organizations", "daily", "website", "tabloid",
-	"militia", "faction", "movement", "coalition", "consortium", "retailer", "developer", "platform",
+	"militia", "faction", "movement", "coalition", "consortium", "retailer", "developer",
 	"telecoms", "operator", "exchange", "alliance", "think-tank", "campaign")
 
 // serviceDescriptors are nouns that mark a capitalised name as a service

@@ -184,6 +184,11 @@ func (x *extractor) subjects(si, v int) []*entity {
 		last = end
 		k = end - 1
 	}
+	if len(out) == 1 && out[0].kind != graph.Person {
+		if p := x.appositivePerson(si, start, v, out[0]); p != nil {
+			return []*entity{p}
+		}
+	}
 	return out
 }
 
@@ -239,6 +244,21 @@ func (x *extractor) bodyAfter(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// appositivePerson returns the person named in apposition to a body in
+// the clause before v who holds a role in it: "The United Nations human
+// rights chief, Volker Turk, urged ...".
+func (x *extractor) appositivePerson(si, start, v int, body *entity) *entity {
+	for _, m := range x.ments[si] {
+		if m.t0 < start || m.t1 > v || m.e.kind != graph.Person {
+			continue
+		}
+		if holds(m.e, body) {
+			return m.e
+		}
+	}
+	return nil
 }
 
 // governed reports whether a preposition stands right before token k.
@@ -391,6 +411,13 @@ func (x *extractor) ownedApposition(si int, m *mention, k int) {
 		end++
 	}
 	var owner *entity
+	// A company named after its app ("Signal Messenger LLC") runs that app.
+	var named *entity
+	for _, e := range x.order {
+		if e.kind == graph.Service && len(e.ments) > 0 && strings.HasPrefix(m.e.name, e.name+" ") {
+			named = e
+		}
+	}
 	for j := k; j < end; j++ {
 		t := toks[j]
 		if n := x.mentionAt(si, j); n != nil && n.e.kind == graph.Organization && owner == nil && n.e != m.e {
@@ -400,6 +427,9 @@ func (x *extractor) ownedApposition(si int, m *mention, k int) {
 		}
 		if t.lower == "runs" || t.lower == "behind" || t.lower == "operates" || t.lower == "owns" || t.lower == "makes" {
 			if s := x.serviceAfter(si, j+1, 5); s != nil {
+				if named != nil && s != named && x.mentionAt(si, j+2) == nil && x.mentionAt(si, j+1) == nil {
+					s = named // "the app" is the one the company is named after
+				}
 				x.relate(graph.Owns, m.e, s, "", si, "owns/apposition-runs", 0.8)
 			}
 		}

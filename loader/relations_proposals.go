@@ -39,7 +39,7 @@ var proposalVerbs = map[string]string{
 	"summoned": "obj", "summons": "obj",
 	"sent": "to", "put": "to", "submitted": "to", "drafted": "to",
 	"pushed": "for", "pushing": "for", "want": "obj", "ask": "obj", "introduced": "to", "introduces": "to", "directs": "obj", "directed": "obj",
-	"issued": "to", "compel": "obj", "compels": "obj",
+	"issued": "to",
 }
 
 // proposalNouns name a proposal; the value is its family, used to tell a
@@ -133,6 +133,10 @@ func (x *extractor) proposalSentence(si int) {
 		x.modalDemand(si)
 	}
 }
+
+// advocacyVerbs may ask no one in particular: "urged governments not to".
+var advocacyVerbs = set("urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking", "called", "calls",
+	"calling", "pressed", "presses", "pressing", "press")
 
 // trigger is the last verb that made or joined a proposal.
 type trigger struct {
@@ -419,7 +423,21 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	if role == "obj" && !passive {
 		ads, end := x.objectActors(si, objStart)
 		if len(ads) == 0 {
-			return nil
+			// "urged governments not to require ...": a plain noun
+			// phrase before "to" names no one in particular.
+			end = -1
+			for j := objStart; j < len(toks) && j < objStart+4; j++ {
+				if toks[j].lower == "to" && j > objStart {
+					end = j
+					break
+				}
+				if toks[j].kind != tWord || toks[j].cap {
+					break
+				}
+			}
+			if end < 0 || !advocacyVerbs[t] {
+				return nil
+			}
 		}
 		addressees = ads
 		c0 = end

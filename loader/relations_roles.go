@@ -335,6 +335,24 @@ func (x *extractor) preApposition(si int, m *mention) {
 		return
 	}
 	a := end - 1
+	// "The United Nations human rights chief, Volker Turk": plain words
+	// may stand between the body and the title.
+	for j := end - 2; j >= 0 && j >= end-6; j-- {
+		if mm := x.mentionAt(si, j); mm != nil {
+			if (mm.e.kind == graph.Organization || mm.e.kind == graph.Country) && mm.t1 <= end-1 {
+				title := x.span(si, mm.t1, end)
+				if toks[end-1].lower == "counterpart" {
+					title = x.counterpartTitle(si, m.e)
+				}
+				x.holdRole(si, m.e, title, mm.e, "role/apposition-before")
+				return
+			}
+			break
+		}
+		if t := toks[j]; t.kind != tWord || t.cap && !titleModifiers[t.lower] {
+			break
+		}
+	}
 	for a > 0 && end-a < 8 {
 		t := toks[a-1]
 		if t.text == "," || t.text == "." || t.kind == tPunct && t.text != "&" {
