@@ -236,7 +236,16 @@ func (x *extractor) hypothetical(si, k int) bool {
 // returns the agents after "by".
 func (x *extractor) passiveAgents(si, k int) (bool, []*entity) {
 	toks := x.sents[si].toks
-	passive := k > 0 && toks[k-1].text == "," && strings.HasSuffix(toks[k].lower, "ed")
+	// "The rules, issued in February by the Ministry": a participle after
+	// a comma is passive when an agent follows.
+	passive := false
+	if k > 0 && toks[k-1].text == "," && strings.HasSuffix(toks[k].lower, "ed") {
+		for j := k + 1; j < len(toks) && j < k+8 && toks[j].kind != tPunct; j++ {
+			if toks[j].lower == "by" {
+				passive = true
+			}
+		}
+	}
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		switch toks[j].lower {
 		case "was", "were", "been", "be", "is", "are", "being":
