@@ -696,13 +696,16 @@ func (x *extractor) addPerson(si, t0, t1 int, name string) {
 // isCredited reports whether a name is one of the story's credited staff:
 // they are metadata, never actors.
 func (x *extractor) isCredited(form string) bool {
-	f := graph.Fold(form)
-	for _, c := range x.story.Credits {
-		if graph.Fold(c.Name) == f {
-			return true
+	if len(x.story.Credits) == 0 {
+		return false
+	}
+	if x.credited == nil {
+		x.credited = make(map[string]bool, len(x.story.Credits))
+		for _, c := range x.story.Credits {
+			x.credited[graph.Fold(c.Name)] = true
 		}
 	}
-	return false
+	return x.credited[graph.Fold(form)]
 }
 
 // knownShortForm resolves a short form against the story's entities: a

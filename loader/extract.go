@@ -17,6 +17,8 @@ type extractor struct {
 	ents     map[string]*entity
 	order    []*entity
 	acronyms map[string]*entity
+	// credited holds the folded names of the story's credits.
+	credited map[string]bool
 	rels     map[string]*graph.Relation
 	relOrder []string
 	// home is the country the story is about, for titles that do not say

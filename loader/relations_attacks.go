@@ -83,6 +83,10 @@ func (x *extractor) findAttacks() {
 		return
 	}
 	a := &attackInfo{sents: sents}
+	inAttack := make(map[int]bool, len(sents))
+	for _, si := range sents {
+		inAttack[si] = true
+	}
 	kind := ""
 	var place, country *entity
 	date := ""
@@ -161,7 +165,7 @@ func (x *extractor) findAttacks() {
 		toks := x.sents[si].toks
 		for k, t := range toks {
 			claim := t.lower == "responsibility" && k > 0 && (toks[k-1].lower == "claimed" || toks[k-1].lower == "claim") ||
-				t.lower == "name" && k+1 < len(toks) && toks[k+1].lower == "of" && k > 0 && toks[k-1].lower == "the" && x.isAttackSentence(si) ||
+				t.lower == "name" && k+1 < len(toks) && toks[k+1].lower == "of" && k > 0 && toks[k-1].lower == "the" && inAttack[si] ||
 				perpetratorWords[t.lower] && x.soldierClaim(si)
 			if !claim {
 				continue
