@@ -360,14 +360,36 @@ func (x *extractor) isOrgName(toks []token, i, j int) bool {
 			return false
 		}
 	}
-	// "and" joins two names unless the name is headed before "of".
+	// "and" joins two names ("Britain and the European Union") unless
+	// the name is headed before "of" or neither side names something
+	// known ("Information and Communication Technologies Authority").
 	for k := i; k < j; k++ {
 		if toks[k].lower == "and" && !toks[k].cap && !headOf {
-			return false
+			left := x.span2(toks, i, k)
+			if k+1 < j && toks[k+1].lower == "the" || x.knownWord(left) || x.knownPlaceOrCountry(left) ||
+				orgHeads[toks[k-1].text] || corpSuffixes[toks[k-1].text] {
+				return false
+			}
 		}
 	}
 	// A lone head word ("Parliament") is handled as a body word.
 	return true
+}
+
+// span2 returns the text of tokens [i,j) of a token slice.
+func (x *extractor) span2(toks []token, i, j int) string {
+	if j <= i {
+		return ""
+	}
+	return x.text[toks[i].start:toks[j-1].end]
+}
+
+func (x *extractor) knownPlaceOrCountry(form string) bool {
+	if _, ok := lexicon().country(form); ok {
+		return true
+	}
+	_, ok := lexicon().place(form)
+	return ok
 }
 
 // addOrg adds an organization mention for tokens [i,j), keyed by its name

@@ -122,7 +122,10 @@ func TestExtractEntities(t *testing.T) {
 		{"acronym spells the name", "H\n\nThe Pakistan Tehreek-e-Insaf (PTI) party said it won.", graph.Organization, "Pakistan Tehreek-e-Insaf"},
 		{"service after its descriptor", "H\n\nThe regulator blocked the social media platform Xeno on Saturday.", graph.Service, "Xeno"},
 		{"place before a place noun", "H\n\nTurnout was high in Khyber Pakhtunkhwa province.", graph.Place, "Khyber Pakhtunkhwa"},
-		{"known name opens a sentence", "H\n\nNew Zealand will ban the devices.", graph.Country, "New Zealand"},
+		{"and inside an organization name", "H\n\nThe Information and Communication Technologies Authority (BTK) said it would comply.", graph.Organization, "Information and Communication Technologies Authority"},
+		{"country by its short name", "H\n\nThe attack took place in Istanbul, Turkey.", graph.Country, "Turkey"},
+		{"demonym the data set lacks", "H\n\nThe suspect, an Uzbek national, was arrested.", graph.Country, "Uzbekistan"},
+				{"known name opens a sentence", "H\n\nNew Zealand will ban the devices.", graph.Country, "New Zealand"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -495,6 +495,13 @@ func (x *extractor) usesRules(si int) {
 				svc = m.e
 				break
 			}
+			// "had used the app to communicate".
+			if j == k+1 && toks[j].lower == "the" {
+				if r := x.resolveAt(si, j); r != nil && r.e.kind == graph.Service {
+					svc = r.e
+					break
+				}
+			}
 			if toks[j].text == ";" || toks[j].text == "." {
 				break
 			}

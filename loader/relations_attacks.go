@@ -243,7 +243,7 @@ func (x *extractor) placeOfAttack(si int, m *mention) bool {
 		return false
 	}
 	switch toks[m.t0-1].lower {
-	case "in", "at", "central", "the", "on", "near", "of", "western", "eastern", "northern", "southern",
+	case "in", "at", "central", "the", "a", "an", "on", "near", "of", "western", "eastern", "northern", "southern",
 		"downtown", "suburban", "outside", "north", "south", "east", "west":
 		return !x.isDateline(si)
 	}
