@@ -262,3 +262,47 @@ type failing struct{ graph.Store }
 func (failing) Relations(context.Context, graph.RelationFilter, graph.Page) (*graph.RelationPage, error) {
 	return nil, errFailing
 }
+
+// TestProposalFactsBranches checks that asking for a few proposals, which
+// looks them up one by one, and for all of them, which walks the relation
+// lists, give the same facts.
+func TestProposalFactsBranches(t *testing.T) {
+	s, err := embedded.Open(t.TempDir(), &embedded.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	ctx := context.Background()
+	for _, x := range graphtest.Synthetic(3, 40, 1500, 6000) {
+		if _, err := s.PutStory(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all, err := graph.Proposals(ctx, s, graph.ProposalFilter{}, graph.ProposalsByID, graph.Page{First: graph.MaxPageSize})
+	if err != nil || len(all.Proposals) < 50 {
+		t.Fatalf("proposals: %v (%d)", err, len(all.Proposals))
+	}
+	cs := &countingStore{Store: s}
+	if _, err := graph.ProposalFactsOf(ctx, cs, all.Proposals); err != nil {
+		t.Fatal(err)
+	}
+	if cs.relations >= len(all.Proposals)/4 {
+		t.Errorf("%d Relations calls for %d proposals: want a walk of the lists, not a lookup each", cs.relations, len(all.Proposals))
+	}
+	for _, i := range []int{0, len(all.Proposals) / 2, len(all.Proposals) - 1} {
+		cs := &countingStore{Store: s}
+		one, err := graph.ProposalFactsOf(ctx, cs, all.Proposals[i:i+1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, got := all.Facts[i], one[0]
+		if !slices.Equal(got.Proposers, want.Proposers) || !slices.Equal(got.Recipients, want.Recipients) ||
+			!slices.Equal(got.Supporters, want.Supporters) || !slices.Equal(got.Opponents, want.Opponents) ||
+			!slices.Equal(got.Topics, want.Topics) || len(got.Evidence()) != len(want.Evidence()) {
+			t.Errorf("%s alone = %+v, in the whole list = %+v", want.ID, got, want)
+		}
+		if cs.relations != 1 {
+			t.Errorf("%d Relations calls for one proposal, want 1 lookup", cs.relations)
+		}
+	}
+}

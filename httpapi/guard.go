@@ -14,6 +14,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/parser"
 
 	"github.com/policygraph/policygraph/resolvers"
 )
@@ -48,6 +49,13 @@ func guard(o Options, next http.Handler) http.Handler {
 				}
 			}
 			r.Body = io.NopCloser(bytes.NewReader(body))
+		}
+		if r.Method == http.MethodGet && isGETMutation(r, o.TokenLimit) {
+			// GraphQL over HTTP: a GET must not change anything; 405 with
+			// Allow says to POST instead.
+			w.Header().Set("Allow", http.MethodPost)
+			writeError(w, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "mutations must be sent with POST")
+			return
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), o.Timeout)
 		defer cancel()
@@ -210,4 +218,21 @@ func authorize(ctx context.Context, token string) gqlerror.List {
 		Message:    "mutations need an Authorization: Bearer token",
 		Extensions: map[string]any{"code": resolvers.CodeUnauthenticated},
 	}}
+}
+
+// isGETMutation reports whether a GET request asks for a mutation. A query
+// that does not parse is left to gqlgen, which reports why.
+func isGETMutation(r *http.Request, tokenLimit int) bool {
+	q := r.URL.Query()
+	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: q.Get("query")}, tokenLimit)
+	if err != nil {
+		return false
+	}
+	name := q.Get("operationName")
+	for _, op := range doc.Operations {
+		if (name == "" || op.Name == name) && op.Operation == ast.Mutation {
+			return true
+		}
+	}
+	return false
 }
