@@ -30,11 +30,12 @@ RETURN s.textHash AS hash, s.extraction AS extraction, s.ingestedAt AS ingestedA
 SET s.lock = true REMOVE s.lock
 RETURN s.extraction AS extraction`
 
-	// Entities are also labelled with their kind and relations with their
-	// type (both checked against graph's lists by Validate), so that Stats
-	// reads counts Neo4j keeps rather than scanning. Locks are taken in id order ($ents and $rels are sorted, entities
+	// Locks are taken in id order ($ents and $rels are sorted, entities
 	// before relations) so that writers of stories sharing entities queue
-	// rather than deadlock. The values read serve the merge.
+	// rather than deadlock; the values read serve the merge. New entities
+	// are also labelled with their kind and new relations with their type
+	// (both checked against graph's lists by Validate), so that Stats reads
+	// counts Neo4j keeps rather than scanning.
 	lockGraph = `CALL {
   UNWIND $ents AS row
   MERGE (e:Entity {id: row.id})

@@ -1,7 +1,8 @@
 // Launcher runs a Neo4j 5 Community DBMS in this JVM with only Bolt open,
 // for tests and benchmarks on machines without a Neo4j install or Docker.
-// scripts/neo4j-dev resolves the jars with tools/neo4j/pom.xml and runs it as
-// a single-file program:
+// scripts/neo4j-dev resolves the jars with tools/neo4j/pom.xml, compiles it
+// into target/classes and runs it (with only a JRE, as a single-file
+// program):
 //
 //	java <jvm flags> -cp "$(cat tools/neo4j/target/cp.txt)" tools/neo4j/Launcher.java HOME PORT [PAGECACHE_MIB]
 //
