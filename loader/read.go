@@ -57,8 +57,9 @@ const sniffBytes = 512
 //
 // Files with any other extension, and gold annotations (NAME.gold.json,
 // see the corpus format), are passed to fn with Doc.Skipped set. On stdin
-// a first non-blank character of '{' or '[' means JSON records, anything
-// else one plain-text story whose id is "stdin-" and a hash of its text.
+// JSON records (an input opening with '{"' or '[{') are read as JSON lines
+// or an array, anything else as one plain-text story whose id is "stdin-"
+// and a hash of its text.
 //
 // Every text is checked: binary data (NUL bytes), invalid UTF-8, empty
 // text, text over graph.MaxStoryBytes (such files are not read whole),
@@ -612,13 +613,33 @@ func (w *walker) readStdin() error {
 	if err != nil {
 		return w.fail("-", 0, err)
 	}
-	switch c {
-	case '{':
+	switch {
+	case c == '{' && opensJSON(r):
 		return w.readJSONLines("-", r)
-	case '[':
+	case c == '[' && opensJSON(r):
 		return w.readJSON("-", r, "")
 	}
 	return w.readText("-", r, "")
+}
+
+// opensJSON reports whether the bracket that r starts with (after blanks)
+// opens JSON records: '{' followed by a key or '}', '[' by '{' or ']'. A
+// text whose headline starts "[UPDATE 1]" is then still read as text.
+func opensJSON(r *bufio.Reader) bool {
+	head, _ := r.Peek(4096)
+	rest := bytes.TrimLeft(head, " \t\r\n\uFEFF")
+	if len(rest) == 0 {
+		return false
+	}
+	open := rest[0]
+	rest = bytes.TrimLeft(rest[1:], " \t\r\n")
+	if len(rest) == 0 {
+		return true // nothing more to see in the first 4 KiB: let JSON say
+	}
+	if open == '{' {
+		return rest[0] == '"' || rest[0] == '}'
+	}
+	return rest[0] == '{' || rest[0] == ']'
 }
 
 // inputSize is the number of bytes Walk will read from paths, and false

@@ -142,6 +142,12 @@ func TestWalk(t *testing.T) {
 			},
 		},
 		{
+			name:  "stdin text whose headline opens with a bracket",
+			paths: []string{"-"},
+			stdin: "[UPDATE 1] Headline\n\nPARIS (Reuters) - Body.\n",
+			want:  []item{{Path: "-", ID: "stdin-0672fdec3345"}},
+		},
+		{
 			name:  "stdin empty",
 			paths: []string{"-"},
 			stdin: " \n",
