@@ -562,6 +562,11 @@ func (x *extractor) metRules(si int) {
 	for k, t := range toks {
 		switch t.lower {
 		case "met", "meets", "meet", "meeting":
+		case "talks":
+			// "held talks with".
+			if k == 0 || (toks[k-1].lower != "held" && toks[k-1].lower != "holds" && toks[k-1].lower != "hold") || k+1 >= len(toks) || toks[k+1].lower != "with" {
+				continue
+			}
 		default:
 			continue
 		}

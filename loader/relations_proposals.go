@@ -134,6 +134,9 @@ func (x *extractor) proposalSentence(si int) {
 	}
 }
 
+// undoneWords after "should be" ask for a proposal to go.
+var undoneWords = set("scrapped", "withdrawn", "repealed", "dropped", "abandoned", "rejected", "shelved", "struck", "overturned", "blocked", "suspended")
+
 // advocacyVerbs may ask no one in particular: "urged governments not to".
 var advocacyVerbs = set("urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking", "called", "calls",
 	"calling", "pressed", "presses", "pressing", "press")
@@ -1232,6 +1235,20 @@ func (x *extractor) modalDemand(si int) {
 	}
 	if len(speaker) == 0 {
 		return
+	}
+	// "the law should be scrapped": a call to undo a proposal is a stance
+	// on it, not a new one.
+	for k := modal + 1; k+1 < len(toks) && k <= modal+3; k++ {
+		if toks[k].lower == "be" && undoneWords[toks[k+1].lower] {
+			if p := x.proposalInReach(si); p != nil {
+				for _, s := range speaker {
+					if !containsEntity(p.proposers, s) {
+						x.relate(graph.Opposes, s, p.e, "", si, "stance/undo", 0.6)
+					}
+				}
+			}
+			return
+		}
 	}
 	var p *proposal
 	for k, t := range toks {
