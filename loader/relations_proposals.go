@@ -1236,17 +1236,9 @@ func (x *extractor) modalDemand(si int) {
 	if len(speaker) == 0 {
 		return
 	}
-	// "the law should be scrapped": a call to undo a proposal is a stance
-	// on it, not a new one.
+	// "the law should be scrapped" is a stance on it (see stanceSentence).
 	for k := modal + 1; k+1 < len(toks) && k <= modal+3; k++ {
 		if toks[k].lower == "be" && undoneWords[toks[k+1].lower] {
-			if p := x.proposalInReach(si); p != nil {
-				for _, s := range speaker {
-					if !containsEntity(p.proposers, s) {
-						x.relate(graph.Opposes, s, p.e, "", si, "stance/undo", 0.6)
-					}
-				}
-			}
 			return
 		}
 	}
@@ -1443,6 +1435,10 @@ func (x *extractor) stanceSentence(si int) {
 	toks := x.sents[si].toks
 	for k, t := range toks {
 		verb, word, support := opposeVerbs[t.lower], opposeWords[t.lower], supportWords[t.lower]
+		// "the law should be scrapped, X said".
+		if undoneWords[t.lower] && k >= 2 && toks[k-1].lower == "be" && modals[toks[k-2].lower] {
+			word = true
+		}
 		if t.lower == "back" {
 			// "pushed back" opposes, "backed the bill" supports.
 			word = k > 0 && toks[k-1].lower == "pushed"
