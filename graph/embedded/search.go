@@ -24,7 +24,8 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 			return nil
 		}
 		top := newTopHits(limit)
-		for id := range st.entityWords.match(words) {
+		// score checks every word against each name and alias.
+		for id := range st.entityWords.candidates(words) {
 			e := st.entities[id]
 			if score := e.score(words); score > 0 {
 				top.add(graph.SearchHit{Entity: e.merged, Score: score})

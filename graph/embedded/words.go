@@ -81,17 +81,18 @@ func (x *wordIndex) sortedVocab() []string {
 }
 
 // match returns the ids holding every one of words as a word or a word
-// prefix; none when words is empty.
+// prefix; none when words is empty. It starts from the word held by the
+// fewest ids, so that common words only filter a short list.
 func (x *wordIndex) match(words []string) map[string]struct{} {
-	if len(words) == 0 {
+	spans := x.spans(words)
+	if spans == nil {
 		return nil
 	}
-	vocab := x.sortedVocab()
 	var found map[string]struct{}
-	for i, w := range words {
-		next := map[string]struct{}{}
-		for j := sort.SearchStrings(vocab, w); j < len(vocab) && strings.HasPrefix(vocab[j], w); j++ {
-			for _, id := range x.posts[vocab[j]] {
+	for i, sp := range spans {
+		next := make(map[string]struct{}, min(sp.ids, len(found)+1))
+		for _, w := range sp.words {
+			for _, id := range x.posts[w] {
 				if _, ok := found[id]; i == 0 || ok {
 					next[id] = struct{}{}
 				}
@@ -103,4 +104,48 @@ func (x *wordIndex) match(words []string) map[string]struct{} {
 		}
 	}
 	return found
+}
+
+// candidates returns the ids holding the rarest of words: a superset of
+// match for callers that check every word on each candidate anyway.
+func (x *wordIndex) candidates(words []string) map[string]struct{} {
+	spans := x.spans(words)
+	if spans == nil {
+		return nil
+	}
+	found := make(map[string]struct{}, spans[0].ids)
+	for _, w := range spans[0].words {
+		for _, id := range x.posts[w] {
+			found[id] = struct{}{}
+		}
+	}
+	return found
+}
+
+// span is the words of the index a query word is a prefix of, and how many
+// ids they hold in all.
+type span struct {
+	words []string
+	ids   int
+}
+
+// spans returns the span of each query word, rarest first, or nil when
+// words is empty.
+func (x *wordIndex) spans(words []string) []span {
+	if len(words) == 0 {
+		return nil
+	}
+	vocab := x.sortedVocab()
+	out := make([]span, len(words))
+	for i, w := range words {
+		lo := sort.SearchStrings(vocab, w)
+		hi := lo
+		for hi < len(vocab) && strings.HasPrefix(vocab[hi], w) {
+			out[i].ids += len(x.posts[vocab[hi]])
+			hi++
+		}
+		out[i].words = vocab[lo:hi]
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ids < out[j].ids })
+	return out
 }
