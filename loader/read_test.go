@@ -2,6 +2,7 @@ package loader_test
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -391,6 +392,42 @@ func TestWalkStops(t *testing.T) {
 		docs := MustWalk(t, []string{"-"}, nil)
 		if len(docs) != 1 || graph.ErrorCode(docs[0].Err) != graph.EINVALID {
 			t.Errorf("got %+v, want one EINVALID doc", docs)
+		}
+	})
+}
+
+// FuzzWalkStdin feeds arbitrary bytes to Walk as stdin: it must not panic,
+// and every Doc must be a valid story or an error that names its input.
+func FuzzWalkStdin(f *testing.F) {
+	for _, seed := range []string{
+		"Headline\n\nPARIS (Reuters) - Body.\n",
+		`{"id": "a", "text": "A", "published": "2016-08-11"}` + "\n" + `{"id": "b"}`,
+		`[{"id": "a", "text": "A"}, {"id": 1}]`,
+		"[UPDATE 1] Headline\n",
+		"\xef\xbb\xbf{\"id\": \"bom\", \"text\": \"x\"}",
+		"caf\xe9\x00",
+		`{"id": "a", "text": "\u0000"}`,
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		err := loader.Walk(context.Background(), []string{"-"}, bytes.NewReader(in), func(d loader.Doc) error {
+			switch {
+			case d.Err != nil:
+				if !strings.HasPrefix(d.Err.Error(), d.Path+": ") {
+					t.Errorf("error %q does not start with its path %q", d.Err, d.Path)
+				}
+			case d.Skipped != "":
+				t.Errorf("%s: stdin skipped: %s", d.Path, d.Skipped)
+			default:
+				if err := graph.ValidateStory(&d.Story); err != nil {
+					t.Errorf("%s: invalid story: %v", d.Path, err)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatalf("Walk: %v", err)
 		}
 	})
 }
