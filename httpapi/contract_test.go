@@ -3,6 +3,7 @@ package httpapi_test
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"testing"
@@ -12,12 +13,14 @@ import (
 )
 
 // contractPath is the file of operations outside tools send; the schema must
-// answer each of them as written. CONTRACT_GRAPHQL overrides it.
+// answer each of them as written. It lives in shared/, beside the
+// repository unless POLICYGRAPH_SHARED says where (as for scripts/test).
 func contractPath() string {
-	if p := os.Getenv("CONTRACT_GRAPHQL"); p != "" {
-		return p
+	shared := os.Getenv("POLICYGRAPH_SHARED")
+	if shared == "" {
+		shared = filepath.Join("..", "..", "shared")
 	}
-	return "/work/shared/contract/contract.graphql"
+	return filepath.Join(shared, "contract", "contract.graphql")
 }
 
 // TestContract sends every operation of the contract file verbatim (the
@@ -26,7 +29,7 @@ func contractPath() string {
 func TestContract(t *testing.T) {
 	doc, err := os.ReadFile(contractPath())
 	if os.IsNotExist(err) {
-		t.Skipf("contract file %s is not here; set CONTRACT_GRAPHQL", contractPath())
+		t.Skipf("contract file %s is not here; set POLICYGRAPH_SHARED", contractPath())
 	}
 	if err != nil {
 		t.Fatal(err)
