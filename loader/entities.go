@@ -260,10 +260,18 @@ func (x *extractor) knownWord(w string) bool {
 	return services[w] || companies[w] || militantGroups[w]
 }
 
+// maxNameWords bounds the names tried at one position: real names are
+// shorter, and the bound keeps a run of capitals from costing quadratic
+// time.
+const maxNameWords = 10
+
 // knownPrefix reports whether a known multi-word name starts at token a:
 // "New Zealand" opens a sentence with a word that is otherwise common.
 func (x *extractor) knownPrefix(si, a, b int) bool {
 	g := lexicon()
+	if b > a+maxNameWords {
+		b = a + maxNameWords
+	}
 	for j := b; j > a+1; j-- {
 		form := x.span(si, a, j)
 		if _, ok := g.country(form); ok {
@@ -285,6 +293,9 @@ func (x *extractor) knownPrefix(si, a, b int) bool {
 func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 	toks := x.sents[si].toks
 	g := lexicon()
+	if b > i+maxNameWords {
+		b = i + maxNameWords
+	}
 	for j := b; j > i; j-- {
 		last := toks[j-1]
 		if !isCapWord(last) && !corpSuffixes[last.text] {

@@ -125,7 +125,7 @@ func TestExtractEntities(t *testing.T) {
 		{"and inside an organization name", "H\n\nThe Information and Communication Technologies Authority (BTK) said it would comply.", graph.Organization, "Information and Communication Technologies Authority"},
 		{"country by its short name", "H\n\nThe attack took place in Istanbul, Turkey.", graph.Country, "Turkey"},
 		{"demonym the data set lacks", "H\n\nThe suspect, an Uzbek national, was arrested.", graph.Country, "Uzbekistan"},
-				{"known name opens a sentence", "H\n\nNew Zealand will ban the devices.", graph.Country, "New Zealand"},
+		{"known name opens a sentence", "H\n\nNew Zealand will ban the devices.", graph.Country, "New Zealand"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -208,7 +208,7 @@ func TestExtractRelations(t *testing.T) {
 			graph.Met, "Jan Nowak", "Petr Dvorak"},
 		{"should be scrapped", "H\n\nSwedish Digital Minister Erik Lund proposed a law requiring messaging firms to scan chats. The law should be scrapped, Green Party leader Ida Berg said.", "2022-05-10",
 			graph.Opposes, "Ida Berg", "scan chats"},
-				{"perpetrated", "H\n\nTomas Rek killed three people in Graz on Saturday. Islamic State claimed responsibility.", "2022-05-10",
+		{"perpetrated", "H\n\nTomas Rek killed three people in Graz on Saturday. Islamic State claimed responsibility.", "2022-05-10",
 			graph.Perpetrated, "Tomas Rek", "Graz"},
 		{"claimed", "H\n\nTomas Rek killed three people in Graz on Saturday. Islamic State claimed responsibility.", "2022-05-10",
 			graph.Perpetrated, "Islamic State", "Graz"},
@@ -358,4 +358,28 @@ func TestExtractInvalid(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzExtract checks that Extract never panics and that whatever it
+// returns validates, whatever the text.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"H\n\nPARIS (Reuters) - French Interior Minister Bernard Keller said on Thursday he wants Germany to help.",
+		"Headline only",
+		"\n\n\n",
+		"H\n\n\"Quote without end, he said.\n\nReporting by A; Editing by B",
+		"H\n\nA gunman killed 3 people in Graz on Aug. 4. Islamic State claimed responsibility.",
+		"H\n\nX, the Y unit that runs the app, said. It asks the court to strike down the rule's 'ban'.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		x, err := loader.Extract(graph.Story{ID: "f", Text: text, Published: "2020-02-29"})
+		if err != nil {
+			return
+		}
+		if err := x.Validate(); err != nil {
+			t.Fatalf("Validate: %v", err)
+		}
+	})
 }

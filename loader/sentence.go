@@ -77,11 +77,30 @@ func splitSentences(text string, from, to int, z zone) []sentence {
 			out = append(out, sentence{start: start, end: end, zone: z})
 		}
 	}
-	for k := range out {
-		out[k].toks = tokenize(text, out[k].start, out[k].end)
+	var cut []sentence
+	for _, sn := range out {
+		toks := tokenize(text, sn.start, sn.end)
+		// Text without sentence ends (a table, a list, a broken file) is
+		// read in pieces, so that no rule sees an unbounded sentence.
+		for len(toks) > maxSentenceTokens {
+			piece := toks[:maxSentenceTokens]
+			cut = append(cut, sentence{start: piece[0].start, end: piece[len(piece)-1].end, zone: z, toks: piece})
+			toks = toks[maxSentenceTokens:]
+		}
+		if len(toks) > 0 {
+			sn.start = min(sn.start, toks[0].start)
+			sn.toks = toks
+			cut = append(cut, sn)
+			if len(cut) > 1 && cut[len(cut)-2].end > sn.start {
+				cut[len(cut)-1].start = toks[0].start
+			}
+		}
 	}
-	return out
+	return cut
 }
+
+// maxSentenceTokens bounds a sentence; real ones are far shorter.
+const maxSentenceTokens = 300
 
 func skipSpace(text string, i, to int) int {
 	for i < to && isSpaceByte(text[i]) {
