@@ -61,7 +61,7 @@ type Options struct {
 	// Timeout bounds the execution of one request (default 15s).
 	Timeout time.Duration
 	// QueryCacheSize is the number of parsed and validated documents
-	// kept (default 1000).
+	// kept (default 1000); documents over 16 KiB are not kept.
 	QueryCacheSize int
 }
 
@@ -118,14 +118,14 @@ func New(store graph.Store, opts *Options) http.Handler {
 	// No other transport: form posts, multipart and websockets are refused.
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](o.QueryCacheSize))
+	srv.SetQueryCache(shortOnly[*ast.QueryDocument]{lru.New[*ast.QueryDocument](o.QueryCacheSize)})
 	srv.SetParserTokenLimit(o.TokenLimit)
 	srv.SetDisableSuggestion(true)
 	// Introspection stays on: GraphQL-over-HTTP conformance needs it and
 	// the schema is public.
 	srv.Use(extension.Introspection{})
 	srv.Use(&limits{maxAliases: o.MaxAliases, maxDepth: o.MaxDepth, maxComplexity: o.MaxComplexity,
-		tokenLimit: o.TokenLimit, checked: lru.New[struct{}](o.QueryCacheSize)})
+		tokenLimit: o.TokenLimit, checked: shortOnly[struct{}]{lru.New[struct{}](o.QueryCacheSize)}})
 	srv.SetErrorPresenter(presenter(o.Logger))
 	srv.SetRecoverFunc(recoverer(o.Logger))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {

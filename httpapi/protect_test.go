@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -383,5 +384,31 @@ func TestTimeout(t *testing.T) {
 	}
 	if !slices.Equal(res.codes(), []string{"INTERNAL_SERVER_ERROR"}) || !strings.Contains(res.Errors[0].Message, "time limit") {
 		t.Errorf("codes %v: %s", res.codes(), res.Body)
+	}
+}
+
+// TestLongQueriesNotCached sends distinct documents of a mebibyte each (one
+// long string literal is one token): the query caches must not keep them,
+// or a thousand would hold gigabytes.
+func TestLongQueriesNotCached(t *testing.T) {
+	srv := MustServer(t, MustStore(t), nil)
+	heap := func() uint64 {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.HeapInuse
+	}
+	long := strings.Repeat("a", 1<<20)
+	before := heap()
+	for i := range 40 {
+		res := postRaw(t, srv, "application/json", []byte(jsonQuery(fmt.Sprintf(`{ stories(source: "%d%s") { totalCount } }`, i, long))))
+		if res.Status != 200 || len(res.Errors) != 0 {
+			t.Fatalf("HTTP %d: %.200s", res.Status, res.Body)
+		}
+	}
+	grown := int64(heap()) - int64(before)
+	t.Logf("heap grew %d KiB over 40 one-MiB queries", grown>>10)
+	if grown > 20<<20 {
+		t.Errorf("heap grew %d MiB over 40 one-MiB queries: they are being kept", grown>>20)
 	}
 }

@@ -163,7 +163,7 @@ func (r *Resolver) entity(ctx context.Context, id string) (model.Entity, error) 
 		return nil, err
 	}
 	if e == nil {
-		return nil, graph.Errorf(graph.ENOTFOUND, "entity %q not found", id)
+		return nil, graph.Errorf(graph.ENOTFOUND, "entity %.100q not found", id)
 	}
 	return model.NewEntity(e), nil
 }

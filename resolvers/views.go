@@ -32,7 +32,7 @@ func (r *Resolver) node(ctx context.Context, id string) (model.Node, error) {
 	if graph.ErrorCode(err) != graph.ENOTFOUND {
 		return nil, err
 	}
-	return nil, graph.Errorf(graph.ENOTFOUND, "node %q not found", id)
+	return nil, graph.Errorf(graph.ENOTFOUND, "node %.100q not found", id)
 }
 
 func (r *Resolver) searchHits(ctx context.Context, hits []graph.SearchHit) []*model.SearchHit {
