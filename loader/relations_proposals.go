@@ -362,6 +362,12 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		if next != "for" {
 			return nil
 		}
+	case "pressed", "presses", "pressing", "press":
+		// "pressed for tougher rules" names what, "pressed Facebook to"
+		// whom.
+		if next == "for" {
+			role = "for"
+		}
 	}
 	// "information sought in an investigation": a participle after a noun
 	// describes it; nobody proposes anything there.
