@@ -114,6 +114,25 @@ func TestContract(t *testing.T) {
 		}
 	})
 
+	// The scorer pages by 100, the largest page: the operations must stay
+	// under the complexity limit at that size.
+	t.Run("pages of 100", func(t *testing.T) {
+		for _, kind := range graph.Kinds {
+			var data struct{ Entities entityPage }
+			send("Entities", map[string]any{"kind": kind, "first": 100}).decode(t, &data)
+			if want := allEntities(t, s, graph.EntityFilter{Kind: kind}); len(data.Entities.Nodes) != len(want) {
+				t.Errorf("%s: %d entities in a page of 100, want %d", kind, len(data.Entities.Nodes), len(want))
+			}
+		}
+		for _, typ := range graph.RelationTypes {
+			var data struct{ Relations relationPage }
+			send("Relations", map[string]any{"type": typ, "first": 100}).decode(t, &data)
+			if want := allRelations(t, s, graph.RelationFilter{Types: []graph.RelationType{typ}}); len(data.Relations.Nodes) != len(want) {
+				t.Errorf("%s: %d relations in a page of 100, want %d", typ, len(data.Relations.Nodes), len(want))
+			}
+		}
+	})
+
 	t.Run("Relations", func(t *testing.T) {
 		for _, typ := range graph.RelationTypes {
 			var got []relationNode
