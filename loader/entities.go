@@ -605,7 +605,9 @@ func (x *extractor) resolveWeak(c candidate) {
 		return
 	}
 	if e := x.knownShortForm(form); e != nil {
-		x.addMention(c.si, c.t0, c.t1, e, form)
+		if e != x.ambiguousName {
+			x.addMention(c.si, c.t0, c.t1, e, form)
+		}
 		return
 	}
 	// "messaging app Signal", "social media platform X".
@@ -745,13 +747,19 @@ func (x *extractor) isCredited(form string) bool {
 // surname or "de Maiziere" to the person, "Facebook" to "Facebook Inc",
 // "Labor" to "Labor party", "Commission" to "European Commission".
 func (x *extractor) knownShortForm(form string) *entity {
-	var best *entity
+	var best, person *entity
+	ambiguous := false
 	words := strings.Fields(form)
 	for _, e := range x.order {
 		switch e.kind {
 		case graph.Person:
 			if len(e.parts) > len(words) && suffixOf(e.parts, words) {
-				return e
+				// "Kouachi" when both Said and Cherif Kouachi are named
+				// is neither of them.
+				if person != nil && person != e {
+					ambiguous = true
+				}
+				person = e
 			}
 			// "Said" for "Said Kouachi" is too weak; a first name alone only
 			// when it is the full form of no one else.
@@ -781,6 +789,12 @@ func (x *extractor) knownShortForm(form string) *entity {
 				best = e
 			}
 		}
+	}
+	if person != nil {
+		if ambiguous {
+			return x.ambiguousName
+		}
+		return person
 	}
 	return best
 }

@@ -17,6 +17,9 @@ type extractor struct {
 	ents     map[string]*entity
 	order    []*entity
 	acronyms map[string]*entity
+	// ambiguousName stands for a surname several people of the story
+	// share: it resolves to none of them.
+	ambiguousName *entity
 	// credited holds the folded names of the story's credits.
 	credited map[string]bool
 	rels     map[string]*graph.Relation
@@ -49,6 +52,7 @@ func Extract(s graph.Story) (*graph.Extraction, error) {
 		acronyms: map[string]*entity{},
 		rels:     map[string]*graph.Relation{},
 	}
+	x.ambiguousName = &entity{}
 	x.published = parseDateRef(s.Published)
 	paras := parseWire(&s)
 	for _, p := range paras {

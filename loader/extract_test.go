@@ -113,6 +113,8 @@ func TestExtractEntities(t *testing.T) {
 		{"descriptor before name", "H\n\nThe plan was first reported by broadcaster Kanal9 on Sunday.", graph.Organization, "Kanal9"},
 		{"service", "H\n\nMany activists moved to Signal and Telegram after the ban on encrypted apps.", graph.Service, "Signal"},
 		{"city after preposition", "H\n\nThe summit was held in Porto last week.", graph.Place, "Porto"},
+		{"floated", "H\n\nDanish Justice Minister Peter Holm floated a ban on anonymous prepaid phones.", graph.Proposal, "ban on anonymous prepaid phones"},
+		{"tabled", "H\n\nThe Danish government tabled legislation that would require apps to keep chat logs.", graph.Proposal, "legislation that would require apps to keep chat logs"},
 		{"region after place", "H\n\nThe company is based in Austin, Texas.", graph.Place, "Texas"},
 		{"place noun", "H\n\nPolice sealed off the town of Ferndale.", graph.Place, "Ferndale"},
 		{"militant group", "H\n\nIslamic State claimed responsibility for the blast.", graph.Organization, "Islamic State"},
@@ -242,6 +244,14 @@ func TestExtractRelations(t *testing.T) {
 			graph.Proposed, "Volker Brandt", "weaken encryption"},
 		{"company named after its app", "H\n\nUsers of the Signal and Xeno messaging apps were cut off. Signal Messenger LLC, the non-profit behind the app, said it was aware.", "2022-05-10",
 			graph.Owns, "Signal Messenger LLC", "Signal"},
+		{"letter to", "H\n\nDanish Justice Minister Peter Holm called for a chat-log law in a letter to the European Commission.", "2022-05-10",
+			graph.AddressedTo, "chat-log law", "European Commission"},
+		{"passive proposed by", "H\n\nA ban on anonymous phones was proposed by Danish Justice Minister Peter Holm on Monday.", "2022-05-10",
+			graph.Proposed, "Peter Holm", "anonymous phones"},
+		{"description refers back", "H\n\nDanish Justice Minister Peter Holm spoke on Monday. The minister urged Zentro Corp to store chat logs.", "2022-05-10",
+			graph.Proposed, "Peter Holm", "store chat logs"},
+		{"counterpart", "H\n\nDanish Justice Minister Peter Holm met his Swedish counterpart, Lena Ek, on Monday.", "2022-05-10",
+			graph.HoldsRole, "Lena Ek", "Sweden"},
 		{"owned by", "H\n\nUsers fled TikTok, owned by China's ByteDance, after the ruling.", "2022-05-10",
 			graph.Owns, "ByteDance", "TikTok"},
 		{"measure in the future tense", "H\n\nNorway will ban the sale of encrypted phones built for criminals, Justice Minister Emilie Mehl said on Monday.", "2022-05-10",
@@ -264,6 +274,24 @@ func TestExtractRelations(t *testing.T) {
 				t.Errorf("no %s %q -> %q; got %q", tt.typ, tt.subj, tt.obj, got)
 			}
 		})
+	}
+}
+
+func TestExtractSharedSurname(t *testing.T) {
+	x := MustExtract(t, "H\n\nSaid Kouachi and Cherif Kouachi opened fire in Paris. Kouachi was known to police. Cherif Kouachi had travelled to Yemen.", "2015-01-10")
+	said, cherif := entityNamed(x, graph.Person, "Said Kouachi"), entityNamed(x, graph.Person, "Cherif Kouachi")
+	if said == nil || cherif == nil || said.ID == cherif.ID {
+		t.Fatalf("want two people, got %+v and %+v", said, cherif)
+	}
+	for _, e := range []*graph.Entity{said, cherif} {
+		for _, a := range e.Aliases {
+			if a == "Kouachi" {
+				t.Errorf("the shared surname was given to %s", e.Name)
+			}
+		}
+	}
+	if want := "person/cherif-kouachi"; cherif.ID != want {
+		t.Errorf("id = %q, want %q (the full name's id, the same in every story)", cherif.ID, want)
 	}
 }
 

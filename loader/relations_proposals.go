@@ -1298,7 +1298,7 @@ func (x *extractor) speakerAround(si, k, after int) []*entity {
 // anyone right after a proposal whose proponent was not yet named, is the
 // same proposal told again.
 func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, name, summary string) *proposal {
-	name = strings.TrimSpace(name)
+	name = trimDeterminer(strings.TrimSpace(name))
 	for i := len(x.proposals) - 1; i >= 0; i-- {
 		p := x.proposals[i]
 		if si-p.last > 3 {
