@@ -624,6 +624,54 @@ func (x *extractor) metRules(si int) {
 	}
 }
 
+// reportedSpeech reads "..., X said" and "X said on Monday that ...": the
+// speaker and the words reported.
+func (x *extractor) reportedSpeech(si int) {
+	toks := x.sents[si].toks
+	for k, t := range toks {
+		switch t.lower {
+		case "said", "says", "argued", "added", "warned", "told":
+		default:
+			continue
+		}
+		// "..., Borggreen argued" with the words before the comma.
+		c := k - 1
+		for c > 0 && toks[c].text != "," && k-c <= 8 {
+			c--
+		}
+		if c > 2 && toks[c].text == "," {
+			if sp := x.speakers(si, c-1); len(sp) == 1 {
+				x.said(sp[0], x.text[toks[0].start:toks[c-1].end], si)
+				return
+			}
+		}
+		// "X said (on Monday) (that) ...".
+		subj := x.subjects(si, k)
+		if len(subj) != 1 || k+2 >= len(toks) {
+			return
+		}
+		j := k + 1
+		if t.lower == "told" {
+			return
+		}
+		for j < len(toks) && (toks[j].lower == "on" || weekdays[toks[j].lower] != 0 || toks[j].lower == "sunday" || toks[j].lower == "that" || toks[j].lower == "in" && j+2 < len(toks) && toks[j+2].lower == "statement") {
+			if toks[j].lower == "in" {
+				j += 3
+				continue
+			}
+			j++
+		}
+		if j < len(toks)-2 && toks[j].kind == tWord {
+			end := toks[len(toks)-1].end
+			if toks[len(toks)-1].kind == tPunct {
+				end = toks[len(toks)-1].start
+			}
+			x.said(subj[0], x.text[toks[j].start:end], si)
+		}
+		return
+	}
+}
+
 // quoteRules reads direct quotes with their speaker: “...,” X said; X
 // said: “...”; “...,” he said.
 func (x *extractor) quoteRules(si int) {
@@ -631,6 +679,7 @@ func (x *extractor) quoteRules(si int) {
 	text := x.text[s.start:s.end]
 	open := strings.IndexAny(text, "\u201c\"")
 	if open < 0 {
+		x.reportedSpeech(si)
 		return
 	}
 	rest := text[open+1:]
