@@ -65,6 +65,26 @@ func (c *countingStore) Relations(ctx context.Context, f graph.RelationFilter, p
 	return c.Store.Relations(ctx, f, p)
 }
 
+func (c *countingStore) StoryExtraction(ctx context.Context, id string) (*graph.Extraction, error) {
+	c.count("StoryExtraction")
+	return c.Store.StoryExtraction(ctx, id)
+}
+
+func (c *countingStore) Search(ctx context.Context, text string, limit int) ([]graph.SearchHit, error) {
+	c.count("Search")
+	return c.Store.Search(ctx, text, limit)
+}
+
+func (c *countingStore) Paths(ctx context.Context, from, to string, maxHops int, types []graph.RelationType, limit int) ([]graph.Path, error) {
+	c.count("Paths")
+	return c.Store.Paths(ctx, from, to, maxHops, types, limit)
+}
+
+func (c *countingStore) Stats(ctx context.Context) (*graph.Stats, error) {
+	c.count("Stats")
+	return c.Store.Stats(ctx)
+}
+
 func total(calls map[string]int) int {
 	n := 0
 	for _, c := range calls {
