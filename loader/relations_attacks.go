@@ -148,12 +148,16 @@ func (x *extractor) findAttacks() {
 	a.e = e
 	x.attack = a
 	if where != nil {
-		x.relate(graph.OccurredIn, e, where, "", first, "attack/place", 0.75)
+		if r := x.relate(graph.OccurredIn, e, where, "", first, "attack/place", 0.75); r != nil {
+			r.Date = date
+		}
 	}
 	for _, si := range sents {
 		for _, p := range x.perpetrators(si) {
 			a.perps = append(a.perps, p)
-			x.relate(graph.Perpetrated, p, e, "", si, "attack/perpetrator", 0.75)
+			if r := x.relate(graph.Perpetrated, p, e, "", si, "attack/perpetrator", 0.75); r != nil {
+				r.Date = date
+			}
 		}
 	}
 	// "Islamic State claimed responsibility", "in the name of Islamic
@@ -184,7 +188,9 @@ func (x *extractor) findAttacks() {
 				}
 			}
 			if group != nil {
-				x.relate(graph.Perpetrated, group, e, "", si, "attack/claim", 0.8)
+				if r := x.relate(graph.Perpetrated, group, e, "", si, "attack/claim", 0.8); r != nil {
+					r.Date = date
+				}
 			}
 		}
 	}

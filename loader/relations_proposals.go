@@ -1366,7 +1366,7 @@ func (x *extractor) joinProposal(p *proposal, si int, proposers, addressees []*e
 		}
 		if !containsEntity(p.proposers, e) {
 			p.proposers = append(p.proposers, e)
-			x.relate(graph.Proposed, e, p.e, "", si, "proposal/proponent", 0.7)
+			x.dated(x.relate(graph.Proposed, e, p.e, "", si, "proposal/proponent", 0.7), si)
 		}
 	}
 	for _, e := range addressees {
@@ -1375,7 +1375,7 @@ func (x *extractor) joinProposal(p *proposal, si int, proposers, addressees []*e
 		}
 		if !containsEntity(p.addressees, e) {
 			p.addressees = append(p.addressees, e)
-			x.relate(graph.AddressedTo, p.e, e, "", si, "proposal/addressee", 0.65)
+			x.dated(x.relate(graph.AddressedTo, p.e, e, "", si, "proposal/addressee", 0.65), si)
 		}
 	}
 }
@@ -1520,7 +1520,7 @@ func (x *extractor) stanceSentence(si int) {
 					continue
 				}
 			}
-			x.relate(typ, s, p.e, "", si, rule, 0.6)
+			x.dated(x.relate(typ, s, p.e, "", si, rule, 0.6), si)
 			x.mentionSentence(si, p.e)
 		}
 	}
@@ -1588,6 +1588,13 @@ func (x *extractor) reportedSubjects(si, k int) []*entity {
 		}
 	}
 	return nil
+}
+
+// dated sets the date sentence si gives a fact ("on Thursday"), if any.
+func (x *extractor) dated(r *graph.Relation, si int) {
+	if r != nil && r.Date == "" {
+		r.Date = x.sentenceDate(si)
+	}
 }
 
 // isDecidingBody reports whether an organization decides on proposals:
