@@ -81,6 +81,11 @@ func (x *extractor) resolveAt(si, k int) *ref {
 	// "the home secretary", "the messaging app", "the 28-year-old".
 	j := k + 1
 	for j < len(toks) && j < k+5 && toks[j].kind == tWord && (!isCapWord(toks[j]) || x.mentionAt(si, j) != nil) {
+		// A word of a name ("the Federal Security Service") is no head.
+		if x.mentionAt(si, j) != nil {
+			j++
+			continue
+		}
 		if kind, ok := descriptionHeads[toks[j].lower]; ok || strings.HasSuffix(toks[j].lower, "-year-old") {
 			if !ok {
 				kind = graph.Person

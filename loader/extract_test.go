@@ -252,6 +252,12 @@ func TestExtractRelations(t *testing.T) {
 			graph.Proposed, "Peter Holm", "store chat logs"},
 		{"counterpart", "H\n\nDanish Justice Minister Peter Holm met his Swedish counterpart, Lena Ek, on Monday.", "2022-05-10",
 			graph.HoldsRole, "Lena Ek", "Sweden"},
+		{"head speaks for the group", "H\n\nSwedish Digital Minister Erik Lund proposed a law requiring messaging firms to scan chats. Maria Lind, head of the Nordic Privacy Council, condemned the law.", "2022-05-10",
+			graph.Opposes, "Nordic Privacy Council", "scan chats"},
+		{"asking to strike down opposes", "H\n\nZentro Corp has asked the Supreme Court to strike down a new rule that would require it to trace messages.", "2022-05-10",
+			graph.Opposes, "Zentro Corp", "trace messages"},
+		{"pushed back", "H\n\nSwedish Digital Minister Erik Lund proposed a law requiring messaging firms to scan chats. Opposition leader Ida Berg pushed back, saying privacy mattered more.", "2022-05-10",
+			graph.Opposes, "Ida Berg", "scan chats"},
 		{"owned by", "H\n\nUsers fled TikTok, owned by China's ByteDance, after the ruling.", "2022-05-10",
 			graph.Owns, "ByteDance", "TikTok"},
 		{"measure in the future tense", "H\n\nNorway will ban the sale of encrypted phones built for criminals, Justice Minister Emilie Mehl said on Monday.", "2022-05-10",
@@ -292,6 +298,15 @@ func TestExtractSharedSurname(t *testing.T) {
 	}
 	if want := "person/cherif-kouachi"; cherif.ID != want {
 		t.Errorf("id = %q, want %q (the full name's id, the same in every story)", cherif.ID, want)
+	}
+}
+
+func TestExtractNoStance(t *testing.T) {
+	x := MustExtract(t, "H\n\nSwedish Digital Minister Erik Lund proposed a law requiring messaging firms to scan chats. \"Encryption is central to the fight against crime,\" Lund said. Zentro Corp criticised Meta for failing to act.", "2022-05-10")
+	for _, r := range x.Relations {
+		if r.Type == graph.Opposes || r.Type == graph.Supports {
+			t.Errorf("stance %s %s -> %s from %q", r.Type, r.Subject, r.Object, r.Evidence[0].Sentence)
+		}
 	}
 }
 

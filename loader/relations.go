@@ -155,7 +155,11 @@ func (x *extractor) subjects(si, v int) []*entity {
 				k = m.t1 - 1
 				continue
 			}
-		} else if r := x.resolveAt(si, k); r != nil && isActor(r.e.kind) {
+		} else if r := x.resolveAt(si, k); r != nil && (isActor(r.e.kind) || r.e.kind == graph.Service && x.operator(r.e) != nil) {
+			if r.e.kind == graph.Service {
+				// "the service refused": its company.
+				r = &ref{x.operator(r.e), r.t0, r.t1}
+			}
 			if toks[k].lower == "his" || toks[k].lower == "her" || toks[k].lower == "its" {
 				if r.t1 == k+1 {
 					continue // a possessive pronoun is not a subject

@@ -15,6 +15,9 @@ type proposal struct {
 	family     string // "law", "plan", "request", "order", "meeting"
 	law        string // the bill's name when the story names it
 	first      int    // sentence that introduced it
+	// decided is set when a court or judge granted or approved it, so
+	// that "the ruling" finds it.
+	decided bool
 	last       int    // last sentence that referred to it
 	content    string
 }
@@ -66,7 +69,7 @@ var opposeWords = set("flawed", "undermine", "undermines", "weaken", "weakens", 
 	"unacceptable", "farce", "doubts", "u-turn", "rather", "sooner", "worrying", "strike", "concessions",
 	"threat", "risk", "risks", "intrude", "intrusion", "disproportionate", "violate", "violates", "dangerous",
 	"break", "breaking", "interference", "warned", "warns", "worried", "concerns", "backdoor", "backdoors",
-	"defiance", "unfortunate", "punished", "surveillance", "proportionate", "justified", "against", "back")
+	"defiance", "unfortunate", "punished", "surveillance", "proportionate", "justified", "back")
 
 var supportWords = set("backed", "backs", "back", "supported", "supports", "support", "welcomed", "welcomes",
 	"endorsed", "endorses", "defended", "defends", "granted", "grants", "approved", "approves", "siding",
@@ -100,7 +103,7 @@ func (x *extractor) findProposals() {
 // proposalSentence finds the proposals sentence si states or refers to.
 func (x *extractor) proposalSentence(si int) {
 	toks := x.sents[si].toks
-	var here *proposal
+	var here, undoing *proposal
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if t.kind != tWord {
@@ -115,6 +118,9 @@ func (x *extractor) proposalSentence(si int) {
 			if p := x.verbProposal(si, k, role, here); p != nil {
 				here = p
 				x.lastTrigger = trigger{si: si, tok: k, p: p}
+				if undoing == nil && x.undoContent(si, k) {
+					undoing = p
+				}
 			}
 			continue
 		}
@@ -126,6 +132,15 @@ func (x *extractor) proposalSentence(si int) {
 		if fam, ok := proposalNouns[t.lower]; ok {
 			if p := x.nounProposal(si, k, fam); p != nil {
 				here = p
+				// "asked the court to strike down a new rule": the asker
+				// opposes the rule.
+				if undoing != nil && p != undoing {
+					for _, e := range undoing.proposers {
+						if !containsEntity(p.proposers, e) {
+							x.dated(x.relate(graph.Opposes, e, p.e, "", si, "stance/undo-request", 0.7), si)
+						}
+					}
+				}
 			}
 		}
 	}
@@ -140,6 +155,21 @@ var undoneWords = set("scrapped", "withdrawn", "repealed", "dropped", "abandoned
 // advocacyVerbs may ask no one in particular: "urged governments not to".
 var advocacyVerbs = set("urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking", "called", "calls",
 	"calling", "pressed", "presses", "pressing", "press")
+
+// undoContent reports whether the proposal verb at k asks to undo
+// something: "asked the court to strike down", "urged them to scrap".
+func (x *extractor) undoContent(si, k int) bool {
+	toks := x.sents[si].toks
+	for j := k + 1; j < len(toks) && j < k+12; j++ {
+		if toks[j].lower == "to" && j+1 < len(toks) {
+			return undoWords[toks[j+1].lower]
+		}
+		if toks[j].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
 
 // trigger is the last verb that made or joined a proposal.
 type trigger struct {
@@ -832,7 +862,8 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 	}
 	np = trimDeterminer(np)
 	var p *proposal
-	if len(proposers) == 0 && len(x.proposals) > 0 {
+	undoTarget := x.lastTrigger.si == si && x.lastTrigger.p != nil && x.undoContent(si, x.lastTrigger.tok)
+	if len(proposers) == 0 && len(x.proposals) > 0 && !undoTarget {
 		// Words about a proposal no one is said to make here elaborate the
 		// one the story is telling ("Rules for detecting grooming ...").
 		p = x.latestProposal(si, "")
@@ -1048,6 +1079,15 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 					}
 					if n >= len(toks) || x.mentionAt(si, n) == nil {
 						return nil
+					}
+				}
+			}
+			// "the ruling": what a court decided.
+			switch toks[j].lower {
+			case "ruling", "verdict", "decision", "judgment", "judgement":
+				for i := len(x.proposals) - 1; i >= 0; i-- {
+					if p := x.proposals[i]; p.first <= si && p.decided {
+						return p
 					}
 				}
 			}
@@ -1447,10 +1487,15 @@ func (x *extractor) stanceSentence(si int) {
 		}
 		if t.lower == "back" {
 			// "pushed back" opposes, "backed the bill" supports.
-			word = k > 0 && toks[k-1].lower == "pushed"
-			support = !word && k+1 < len(toks) && toks[k+1].lower != "on" && toks[k+1].lower != "before"
+			verb = k > 0 && toks[k-1].lower == "pushed"
+			word = false
+			support = !verb && k+1 < len(toks) && toks[k+1].lower != "on" && toks[k+1].lower != "before"
 		}
 		if !verb && !word && !support {
+			continue
+		}
+		// "the fight against terrorism": a noun, not a stance.
+		if verb && k > 0 && (toks[k-1].lower == "the" || toks[k-1].lower == "a" || toks[k-1].lower == "its") {
 			continue
 		}
 		negated := k > 0 && (toks[k-1].lower == "not" || toks[k-1].lower == "no" || toks[k-1].lower == "nor" || toks[k-1].lower == "neither")
@@ -1512,6 +1557,9 @@ func (x *extractor) stanceSentence(si int) {
 			if containsEntity(p.proposers, s) || s.kind == graph.Proposal {
 				continue
 			}
+			if support && (isDecidingBody(s) || s.kind == graph.Person && holdsTitle(s, "judge")) {
+				p.decided = true
+			}
 			// A legislature or court that approves or grants a proposal
 			// is whom it was put to.
 			if support && isDecidingBody(s) {
@@ -1522,6 +1570,12 @@ func (x *extractor) stanceSentence(si int) {
 			}
 			x.dated(x.relate(typ, s, p.e, "", si, rule, 0.6), si)
 			x.mentionSentence(si, p.e)
+			// The head of a company or group speaks for it.
+			for _, org := range x.ledBy(s) {
+				if !containsEntity(p.proposers, org) && !containsEntity(subj, org) {
+					x.dated(x.relate(typ, org, p.e, "", si, rule+"/for-body", 0.5), si)
+				}
+			}
 		}
 	}
 }
@@ -1564,14 +1618,26 @@ func (x *extractor) stanceObject(si, k int) *proposal {
 // proposalInReach returns the proposal sentence si or the one before it
 // speaks of.
 func (x *extractor) proposalInReach(si int) *proposal {
+	// One the sentence itself speaks of wins; otherwise the one the last
+	// sentences spoke of most, the latest on a tie.
 	var best *proposal
+	bestScore := 0
 	for _, p := range x.proposals {
+		score, here := 0, false
 		for _, m := range p.e.ments {
-			for _, s := range []int{si, si - 1} {
-				if s >= 0 && m.Start == x.sents[s].start && (best == nil || s == si) {
-					best = p
+			for back := 0; back <= 2; back++ {
+				s := si - back
+				if s >= 0 && m.Start == x.sents[s].start {
+					here = here || back == 0
+					score += 3 - back
 				}
 			}
+		}
+		if here {
+			score += 100
+		}
+		if score > 0 && (score > bestScore || score == bestScore && best != nil && p.last >= best.last) {
+			best, bestScore = p, score
 		}
 	}
 	return best
@@ -1590,11 +1656,50 @@ func (x *extractor) reportedSubjects(si, k int) []*entity {
 	return nil
 }
 
+// leaderTitles speak for the body they lead.
+var leaderTitles = set("head", "president", "chief", "executive", "founder", "co-founder", "director",
+	"chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman", "spokesperson", "boss")
+
+// ledBy returns the companies and groups (not states, not parties) a
+// person leads or speaks for.
+func (x *extractor) ledBy(p *entity) []*entity {
+	if p.kind != graph.Person {
+		return nil
+	}
+	var out []*entity
+	for _, r := range p.roles {
+		words := strings.Fields(strings.ToLower(r.Title))
+		if len(words) == 0 || r.Of == "" {
+			continue
+		}
+		lead := false
+		for _, w := range words {
+			lead = lead || leaderTitles[w]
+		}
+		org, ok := x.ents[r.Of]
+		if !lead || !ok || org.kind != graph.Organization || strings.Contains(org.name, "Party") || strings.Contains(org.name, "Democrats") {
+			continue
+		}
+		out = appendUnique(out, org)
+	}
+	return out
+}
+
 // dated sets the date sentence si gives a fact ("on Thursday"), if any.
 func (x *extractor) dated(r *graph.Relation, si int) {
 	if r != nil && r.Date == "" {
 		r.Date = x.sentenceDate(si)
 	}
+}
+
+// holdsTitle reports whether a person holds a title ending in head.
+func holdsTitle(p *entity, head string) bool {
+	for _, t := range p.titles {
+		if strings.HasSuffix(t, head) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDecidingBody reports whether an organization decides on proposals:
@@ -1626,6 +1731,23 @@ func (x *extractor) speakers(si, k int) []*entity {
 			}
 			if c <= k || toks[c].text != "," {
 				return nil
+			}
+			// ", Will Cathcart, who runs the app for Meta Platforms,
+			// said": step over the relative clause to the name.
+			if c == j-1 {
+				r := c - 1
+				for r > k && toks[r].text != "," && c-r <= 12 {
+					r--
+				}
+				if r > k && toks[r].text == "," && r+1 < len(toks) && (toks[r+1].lower == "who" || toks[r+1].lower == "which") {
+					c2 := r - 1
+					for c2 > k && toks[c2].text != "," && r-c2 <= 8 {
+						c2--
+					}
+					if c2 > k && toks[c2].text == "," {
+						c, j = c2, r
+					}
+				}
 			}
 			var out []*entity
 			for a := c + 1; a < j; a++ {
