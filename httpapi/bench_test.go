@@ -39,6 +39,22 @@ var bench struct {
 	loaded  time.Duration
 }
 
+// TestMain removes the benchmark graph, about half a gigabyte on disk,
+// once every test and benchmark of the package has run.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if bench.srv != nil {
+		bench.srv.Close()
+	}
+	if bench.store != nil {
+		_ = bench.store.Close()
+	}
+	if bench.dir != "" {
+		_ = os.RemoveAll(bench.dir)
+	}
+	os.Exit(code)
+}
+
 func benchSetup(b *testing.B) {
 	b.Helper()
 	bench.once.Do(func() {
@@ -53,6 +69,7 @@ func benchSetup(b *testing.B) {
 			bench.err = err
 			return
 		}
+		bench.store = s
 		ctx := context.Background()
 		for _, x := range xs {
 			if _, err := s.PutStory(ctx, x); err != nil {
@@ -61,7 +78,6 @@ func benchSetup(b *testing.B) {
 			}
 		}
 		bench.loaded = time.Since(start)
-		bench.store = s
 		bench.srv = httptest.NewServer(httpapi.New(s, &httpapi.Options{Extract: testExtract}))
 		// The country with the most HOLDS_ROLE relations, and the two ends
 		// of a relation chain, pick arguments that have answers.
