@@ -2,6 +2,7 @@ package neo4jstore_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -230,5 +231,37 @@ func TestSchema(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSearchSeesWrites checks that search, whose full-text indexes are
+// refreshed after commits, finds a story and its entity as soon as
+// PutStory has returned.
+func TestSearchSeesWrites(t *testing.T) {
+	s := MustOpen(t, MustURI(t), nil)
+	ctx := context.Background()
+	for i, word := range []string{"zorblax", "quintaveer", "mordalune", "trevinnik", "ulbaqor"} {
+		name := "Minister " + strings.ToUpper(word[:1]) + word[1:]
+		x := &graph.Extraction{
+			Story:    graph.Story{ID: fmt.Sprintf("seen-%d", i), Text: name + " spoke."},
+			Entities: []graph.Entity{{ID: graph.EntityID(graph.Person, name, ""), Kind: graph.Person, Name: name}},
+		}
+		if _, err := s.PutStory(ctx, x); err != nil {
+			t.Fatalf("PutStory: %v", err)
+		}
+		hits, err := s.Search(ctx, word, 10)
+		if err != nil {
+			t.Fatalf("Search(%q): %v", word, err)
+		}
+		if len(hits) != 2 || hits[0].Entity == nil || hits[1].Story == nil || hits[1].Story.ID != x.Story.ID {
+			t.Errorf("Search(%q) right after PutStory found %d hits, want the entity and the story", word, len(hits))
+		}
+		page, err := s.Entities(ctx, graph.EntityFilter{Name: name}, graph.Page{})
+		if err != nil {
+			t.Fatalf("Entities: %v", err)
+		}
+		if page.TotalCount != 1 {
+			t.Errorf("Entities named %q right after PutStory: %d, want 1", name, page.TotalCount)
+		}
 	}
 }

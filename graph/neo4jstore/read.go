@@ -388,6 +388,11 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter, p graph.Page
 // allow, nil when none of them is set.
 func entityCandidates(ctx context.Context, tx neo4j.ManagedTransaction, f graph.EntityFilter) ([]any, error) {
 	var sets [][]string
+	if f.Name != "" || f.Search != "" {
+		if _, err := collect(ctx, tx, awaitSearchIndexes, nil); err != nil {
+			return nil, err
+		}
+	}
 	if f.StoryID != "" {
 		recs, err := collect(ctx, tx, entitiesOfStory, map[string]any{"id": f.StoryID})
 		if err != nil {

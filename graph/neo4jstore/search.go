@@ -25,6 +25,10 @@ RETURN node.id AS id, node.searchTitle AS title`
 	searchStoryTexts = `CALL db.index.fulltext.queryNodes('story_search', $query) YIELD node
 RETURN node.id AS id`
 
+	// awaitSearchIndexes waits until the full-text indexes hold every
+	// write committed so far; it returns at once when they do.
+	awaitSearchIndexes = `CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()`
+
 	storiesByID = `UNWIND $ids AS id
 MATCH (s:Story {id: id})
 RETURN s.story AS story, s.ingestedAt AS ingestedAt`
@@ -52,6 +56,9 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 }
 
 func searchTx(ctx context.Context, tx neo4j.ManagedTransaction, words []string, limit int) ([]graph.SearchHit, error) {
+	if _, err := collect(ctx, tx, awaitSearchIndexes, nil); err != nil {
+		return nil, err
+	}
 	var hits []graph.SearchHit
 	ents, err := searchEntities(ctx, tx, words, true)
 	if err != nil {
