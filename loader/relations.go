@@ -244,6 +244,10 @@ func (x *extractor) bodyAfter(si, k int) bool {
 			return false
 		}
 		if ownedBodies[t.lower] {
+			// "Australia's top police officer" is a person, not the police.
+			if j+1 < len(toks) && toks[j+1].kind == tWord && !toks[j+1].cap && (isTitleHead(toks[j+1].lower) || toks[j+1].lower == "officer" || toks[j+1].lower == "official") {
+				return false
+			}
 			return true
 		}
 	}

@@ -515,6 +515,10 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		p = x.referenceAt(si, c0)
 	}
 	content := x.contentFrom(si, c0)
+	// "urged governments not to require ...": what is asked is a refusal.
+	if c0 >= 2 && toks[c0-1].lower == "to" && toks[c0-2].lower == "not" && content != "" {
+		content = "not " + content
+	}
 	if passive && len(content) < 8 {
 		// "WhatsApp was ordered shut down": what was ordered is around
 		// the verb.
