@@ -48,7 +48,10 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 				h.Entity = h.Entity.Clone()
 				continue
 			}
-			_, h.Snippet = graph.StoryScore(h.Story, words)
+			h.Snippet = h.Story.Title
+			if h.Score < 1 {
+				h.Snippet = textSnippet(h.Story.Text, words)
+			}
 			h.Story = h.Story.Clone()
 		}
 		return nil
@@ -57,6 +60,18 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 		return nil, err
 	}
 	return hits, nil
+}
+
+// textSnippet is graph.StoryScore's snippet for a story whose text holds
+// every word: the first sentence holding the first word. StoryScore would
+// fold the whole text again to check what the index already has.
+func textSnippet(text string, words []string) string {
+	for _, sent := range strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '.' }) {
+		if strings.Contains(graph.Fold(sent), words[0]) {
+			return strings.TrimSpace(sent)
+		}
+	}
+	return ""
 }
 
 // entitySnippet is the name when the name matched, else the first alias
