@@ -150,6 +150,7 @@ func TestExtractNotEntities(t *testing.T) {
 		{"sentence-initial word", "H\n\nSpeaking to reporters, officials declined to comment.", "Speaking"},
 		{"weekday", "H\n\nOn Friday the talks resumed.", "Friday"},
 		{"named law is no person", "H\n\nLawmakers debated the Digital Safety Bill on Monday.", "Digital Safety Bill"},
+		{"law is no organization", "H\n\nRegulators already have powers under the Digital Services Act.", "Digital Services"},
 		{"region is no person", "H\n\nThe app is popular in the Middle East.", "Middle East"},
 		{"building is no person", "H\n\nThe leaders met at the Belvedere Palace on Friday.", "Belvedere Palace"},
 	}
@@ -307,6 +308,19 @@ func TestExtractNoStance(t *testing.T) {
 		if r.Type == graph.Opposes || r.Type == graph.Supports {
 			t.Errorf("stance %s %s -> %s from %q", r.Type, r.Subject, r.Object, r.Evidence[0].Sentence)
 		}
+	}
+}
+
+func TestExtractLawInForce(t *testing.T) {
+	x := MustExtract(t, "H\n\nRegulators already have strong powers under the Digital Services Act, the Commission said.", "2024-10-10")
+	for _, e := range x.Entities {
+		if e.Kind == graph.Proposal {
+			t.Errorf("law in force extracted as proposal %q", e.Name)
+		}
+	}
+	x = MustExtract(t, "H\n\nLawmakers debated the Digital Safety Bill on Monday.", "2024-10-10")
+	if entityNamed(x, graph.Proposal, "Digital Safety Bill") == nil {
+		t.Error("a bill is a proposal")
 	}
 }
 

@@ -1197,6 +1197,11 @@ func (x *extractor) namedLaw(si, k int) *proposal {
 			break
 		}
 	}
+	// An Act or a Regulation is a law in force unless the story proposes
+	// it ("a draft ... Act", "the ... Act, a bill that would").
+	if len(proposers) == 0 && len(ads) == 0 && !proposedLaw(toks, k, end) {
+		return nil
+	}
 	// The bill a story has been describing by its content.
 	if p := x.latestProposal(si, "law"); p != nil && p.law == "" && si-p.last <= 2 {
 		p.law = name
@@ -1210,6 +1215,30 @@ func (x *extractor) namedLaw(si, k int) *proposal {
 		x.joinProposal(p, si, proposers, ads)
 	}
 	return p
+}
+
+// proposedLaw reports whether the law named at tokens [k,end) is a
+// proposal: a Bill or an Amendment, or a law described as draft, proposed,
+// new or "a bill".
+func proposedLaw(toks []token, k, end int) bool {
+	switch toks[end-1].text {
+	case "Bill", "Amendment":
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch toks[j].lower {
+		case "draft", "proposed", "new", "planned", "controversial":
+			return true
+		}
+	}
+	if end+2 < len(toks) && toks[end].text == "," && (toks[end+1].lower == "a" || toks[end+1].lower == "the") {
+		for j := end + 2; j < len(toks) && j < end+5; j++ {
+			if toks[j].lower == "bill" || toks[j].lower == "proposal" || toks[j].lower == "draft" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // governingLawVerb returns the verb that makes the subject the bill's
@@ -1228,6 +1257,21 @@ func (x *extractor) governingLawVerb(si, k int) int {
 // lawEnd returns the end of a capitalised name that may carry a bracketed
 // short title before its head.
 func (x *extractor) lawEnd(si, k int) int {
+	toks := x.sents[si].toks
+	end := x.capsEnd(si, k)
+	// The name ends at its last law word: "the Digital Safety Bill on
+	// Monday".
+	for j := end; j > k; j-- {
+		if lawHeads[toks[j-1].text] {
+			return j
+		}
+	}
+	return end
+}
+
+// capsEnd returns the end of the capitalised name starting at k, which may
+// carry a bracketed short title.
+func (x *extractor) capsEnd(si, k int) int {
 	toks := x.sents[si].toks
 	j := k
 	for j < len(toks) {
