@@ -2321,7 +2321,7 @@ type Proposal implements Node & Entity {
   mentions(first: Int = 50, after: String): MentionConnection!
   relations(type: RelationType, types: [RelationType!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
   summary: String
-  "When it was made: the proposal's own date or the earliest dated PROPOSED relation."
+  "When it was made, as the story gives it."
   date: Date
   "What it concerns (TOPIC entities and services)."
   topics: [Entity!]!
