@@ -138,8 +138,11 @@ func (x *extractor) previousSubject(si int, k graph.Kind) *entity {
 func (x *extractor) recentMatching(si, off int, k graph.Kind, head string) *entity {
 	// An app stays the topic longer than a person stays the subject.
 	reach := 3
-	if k == graph.Service {
+	switch k {
+	case graph.Service:
 		reach = 8
+	case graph.Person:
+		reach = 5
 	}
 	for s := si; s >= 0 && s >= si-reach; s-- {
 		ms := x.ments[s]
@@ -196,6 +199,28 @@ func (x *extractor) recentTitled(si, off int, desc string) *entity {
 			}
 			if head == "man" || head == "woman" || strings.HasSuffix(head, "year-old") {
 				return m.e
+			}
+		}
+	}
+	// "the home secretary" for the person introduced as "interior
+	// minister": cabinet titles stand for one another.
+	if fallback == nil && governmentTitles[head] {
+		for s := si; s >= 0 && fallback == nil; s-- {
+			ms := x.ments[s]
+			for i := len(ms) - 1; i >= 0; i-- {
+				m := ms[i]
+				if m.e.kind != graph.Person || x.sents[s].toks[m.t0].start >= off {
+					continue
+				}
+				for _, t := range m.e.titles {
+					w := strings.Fields(t)
+					if len(w) > 0 && governmentTitles[w[len(w)-1]] {
+						fallback = m.e
+					}
+				}
+				if fallback != nil {
+					break
+				}
 			}
 		}
 	}
