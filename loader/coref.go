@@ -68,6 +68,23 @@ func (x *extractor) resolveAt(si, k int) *ref {
 				return &ref{e, k, k + 1}
 			}
 		}
+		// "WhatsApp has asked the court to strike down a rule that would
+		// require it to ...": "it" continues the sentence's subject.
+		for _, m := range x.ments[si] {
+			if m.t1 > k {
+				break
+			}
+			e := m.e
+			if e.kind == graph.Service {
+				e = x.operator(e)
+			}
+			if e != nil && e.kind == graph.Organization {
+				return &ref{e, k, k + 1}
+			}
+			if m.e.kind == graph.Person || m.e.kind == graph.Country {
+				break
+			}
+		}
 		for _, kind := range []graph.Kind{graph.Organization, graph.Service} {
 			if e := x.recentMatching(si, toks[k].start, kind, ""); e != nil {
 				return &ref{e, k, k + 1}

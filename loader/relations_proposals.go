@@ -887,8 +887,9 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 			ads = x.actorsAfterTo(si, j+1)
 			break
 		}
-		// "an order requiring it to help": who must act.
-		if (toks[j].lower == "requiring" || toks[j].lower == "ordering" || toks[j].lower == "forcing" || toks[j].lower == "obliging" || toks[j].lower == "directing") && j+1 < len(toks) {
+		// "an order requiring it to help", "a rule that would require it
+		// to identify": who must act.
+		if obligeWords[toks[j].lower] && j+1 < len(toks) {
 			ads, _ = x.objectActors(si, j+1)
 			break
 		}
@@ -952,6 +953,10 @@ func (x *extractor) outerProposal(si, k int) *proposal {
 	}
 	return nil
 }
+
+// obligeWords say who a rule or order obliges: "requiring it to".
+var obligeWords = set("requiring", "ordering", "forcing", "obliging", "directing", "require", "requires",
+	"force", "forces", "oblige", "obliges", "compel", "compels", "order", "orders")
 
 // governingVerb returns the verb of making a proposal that governs the
 // noun at k ("set out plans", "laid out plans", "will make proposals",
@@ -1607,6 +1612,13 @@ func (x *extractor) stanceSentence(si int) {
 			}
 			if support && (isDecidingBody(s) || s.kind == graph.Person && holdsTitle(s, "judge")) {
 				p.decided = true
+				// "Judge X of the Y Court granted a request": it was put
+				// to her court.
+				for _, r := range s.roles {
+					if court, ok := x.ents[r.Of]; ok && isDecidingBody(court) {
+						x.joinProposal(p, si, nil, []*entity{court})
+					}
+				}
 			}
 			// A legislature or court that approves or grants a proposal
 			// is whom it was put to.
