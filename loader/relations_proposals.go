@@ -1235,6 +1235,19 @@ func proposedLaw(toks []token, k, end int) bool {
 		case "draft", "proposed", "new", "planned", "controversial":
 			return true
 		}
+		// "introduced the ... Act".
+		if _, ok := proposalVerbs[toks[j].lower]; ok {
+			return true
+		}
+	}
+	// "The ... Act was unveiled by ...".
+	for j := end; j < len(toks) && j <= end+3; j++ {
+		if _, ok := proposalVerbs[toks[j].lower]; ok && j > end {
+			return true
+		}
+		if w := toks[j].lower; w != "was" && w != "were" && w != "is" && w != "has" && w != "been" && w != "being" {
+			break
+		}
 	}
 	if end+2 < len(toks) && toks[end].text == "," && (toks[end+1].lower == "a" || toks[end+1].lower == "the") {
 		for j := end + 2; j < len(toks) && j < end+5; j++ {
