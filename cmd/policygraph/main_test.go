@@ -1,16 +1,20 @@
 package main_test
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	main "github.com/policygraph/policygraph/cmd/policygraph"
 )
@@ -364,5 +368,46 @@ func TestDefaultConfig(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("DefaultConfig() = %+v, want %+v", got, want)
+	}
+}
+
+// TestCloseDrains starts a request, closes the program while the request
+// is still being sent, and checks that it is answered before Close returns.
+func TestCloseDrains(t *testing.T) {
+	m := MustRunMain(t, "", "")
+	conn, err := net.Dial("tcp", strings.TrimPrefix(m.URL(), "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	body := `{"query": "{ stats { stories } }"}`
+	fmt.Fprintf(conn, "POST /graphql HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s", len(body), body[:10])
+
+	closed := make(chan error, 1)
+	go func() {
+		// Give the server time to see the request start, so that the
+		// connection is active, not idle, when Close begins.
+		time.Sleep(200 * time.Millisecond)
+		closed <- m.Close()
+	}()
+	time.Sleep(400 * time.Millisecond)
+	select {
+	case err := <-closed:
+		t.Fatalf("Close returned (%v) while a request was in flight", err)
+	default:
+	}
+	if _, err := io.WriteString(conn, body[10:]); err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("read answer: %v", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("HTTP %d, want 200", resp.StatusCode)
+	}
+	if err := <-closed; err != nil {
+		t.Errorf("Close: %v", err)
 	}
 }
