@@ -1587,7 +1587,11 @@ func (x *extractor) stanceSentence(si int) {
 		var subj []*entity
 		switch {
 		case p != nil:
-			subj = x.subjects(si, k)
+			v := k
+			if t.lower == "through" && k >= 2 && toks[k-2].lower == "let" {
+				v = k - 2 // "would let it through": the subject of "let"
+			}
+			subj = x.subjects(si, v)
 			for _, s := range x.speakers(si, k) {
 				subj = appendUnique(subj, s)
 			}
@@ -1657,6 +1661,16 @@ func (x *extractor) stanceSentence(si int) {
 // to: "backed the bill", "condemned the ruling", "let it through".
 func (x *extractor) stanceObject(si, k int) *proposal {
 	toks := x.sents[si].toks
+	// "would let it through": the bill before this sentence.
+	if toks[k].lower == "through" && k > 0 && toks[k-1].lower == "it" {
+		var best *proposal
+		for _, p := range x.proposals {
+			if p.first < si && (best == nil || p.family == "law" && best.family != "law" || p.family == best.family && p.last > best.last) {
+				best = p
+			}
+		}
+		return best
+	}
 	for j := k + 1; j < len(toks) && j <= k+6; j++ {
 		if toks[j].lower == "it" && j <= k+2 {
 			var best *proposal
@@ -1750,6 +1764,10 @@ func (x *extractor) ledBy(p *entity) []*entity {
 			lead = lead || leaderTitles[w]
 		}
 		org, ok := x.ents[r.Of]
+		// A judge rules for her court.
+		if ok && isDecidingBody(org) && words[len(words)-1] == "judge" {
+			lead = true
+		}
 		if !lead || !ok || org.kind != graph.Organization || strings.Contains(org.name, "Party") || strings.Contains(org.name, "Democrats") {
 			continue
 		}
