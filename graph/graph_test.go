@@ -165,3 +165,17 @@ func TestValidate(t *testing.T) {
 		})
 	}
 }
+
+func TestMergeEntitiesKeepsNameOverLongerAlias(t *testing.T) {
+	parts := []graph.Entity{
+		{ID: "country/australia", Kind: graph.Country, Name: "Australia", Aliases: []string{"Australians"}},
+		{ID: "country/australia", Kind: graph.Country, Name: "Australia", Aliases: []string{"Australian"}},
+	}
+	got := graph.MergeEntities(parts)
+	if got.Name != "Australia" {
+		t.Errorf("name = %q, want %q", got.Name, "Australia")
+	}
+	if want := []string{"Australian", "Australians"}; !reflect.DeepEqual(got.Aliases, want) {
+		t.Errorf("aliases = %v, want %v", got.Aliases, want)
+	}
+}

@@ -10,8 +10,10 @@ import (
 // story-id order; every backend calls this function so that merged values,
 // and so the API's answers, are the same on each.
 //
-// The name is the fullest form any story used (most characters, ties broken
-// by the smaller string), every other form becomes an alias, list fields are
+// The name is the fullest of the names the stories gave (most characters,
+// ties broken by the smaller string); an alias never becomes the name, so a
+// country keeps its name rather than its longer demonym. Every other form
+// becomes an alias, list fields are
 // unions in a fixed order, single fields take the first story's non-empty
 // value, and mentions keep story order.
 func MergeEntities(parts []Entity) Entity {
@@ -20,9 +22,11 @@ func MergeEntities(parts []Entity) Entity {
 	}
 	out := Entity{ID: parts[0].ID, Kind: parts[0].Kind}
 	forms := map[string]bool{}
+	names := map[string]bool{}
 	roles := map[Role]bool{}
 	topics := map[string]bool{}
 	for _, p := range parts {
+		names[p.Name] = true
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			if n != "" {
 				forms[n] = true
@@ -39,7 +43,7 @@ func MergeEntities(parts []Entity) Entity {
 		out.Summary = firstNonEmpty(out.Summary, p.Summary)
 		out.Mentions = append(out.Mentions, p.Mentions...)
 	}
-	for f := range forms {
+	for f := range names {
 		if out.Name == "" || len(f) > len(out.Name) || (len(f) == len(out.Name) && f < out.Name) {
 			out.Name = f
 		}

@@ -28,11 +28,10 @@ func appendEntity(m, p *graph.Entity) *graph.Entity {
 			aliases = slices.Insert(aliases, i, f)
 		}
 	}
-	// The name is the longest form, ties to the smaller string.
-	for _, f := range aliases {
-		if len(f) > len(out.Name) || (len(f) == len(out.Name) && f < out.Name) {
-			out.Name = f
-		}
+	// The name is the longest of the parts' names, ties to the smaller
+	// string; aliases never become the name (graph.MergeEntities).
+	if len(p.Name) > len(out.Name) || (len(p.Name) == len(out.Name) && p.Name < out.Name) {
+		out.Name = p.Name
 	}
 	if out.Name != m.Name {
 		i, _ := slices.BinarySearch(aliases, out.Name)
