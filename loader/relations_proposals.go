@@ -18,8 +18,8 @@ type proposal struct {
 	// decided is set when a court or judge granted or approved it, so
 	// that "the ruling" finds it.
 	decided bool
-	last       int    // last sentence that referred to it
-	content    string
+	last    int // last sentence that referred to it
+	content string
 }
 
 // proposalVerbs introduce a proposal. The value says where the addressee
