@@ -51,6 +51,11 @@ func (x *extractor) clauseStart(si, v int) int {
 		switch toks[k].lower {
 		case ";", ":", "that", "whether", "but", "\u201c", "\"", "saying", "because", "while", "although", "though", "after", "before", "until", "when", "if":
 			return k + 1
+		case "which", "whom":
+			// "the attack in Berlin, in which Anis Amri killed".
+			if k > 0 && prepositions[toks[k-1].lower] {
+				return k + 1
+			}
 		case "and":
 			// ", and he wants": a new clause with its own subject.
 			if k > 0 && toks[k-1].text == "," && k+1 < len(toks) && (personPronouns[toks[k+1].lower] || toks[k+1].lower == "they" || toks[k+1].lower == "it") {
@@ -213,7 +218,9 @@ func (x *extractor) titlePrefix(si int, m *mention) bool {
 		end++
 	}
 	for _, n := range x.ments[si] {
-		if n.e.kind == graph.Person && n.titleStart == end {
+		// "French Interior Minister Bernard Cazeneuve", "Tunisian Anis
+		// Amri".
+		if n.e.kind == graph.Person && (n.titleStart == end || n.t0 == m.t1 && m.e.kind == graph.Country) {
 			return true
 		}
 	}
@@ -466,6 +473,18 @@ func (x *extractor) appositionHead(si, t0 int) *entity {
 // app") within n tokens after k.
 func (x *extractor) serviceAfter(si, k, n int) *entity {
 	toks := x.sents[si].toks
+	// A name first: "behind the Signal app".
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if m := x.mentionAt(si, j); m != nil {
+			if m.e.kind == graph.Service {
+				return m.e
+			}
+			break
+		}
+		if toks[j].kind == tPunct {
+			break
+		}
+	}
 	for j := k; j < len(toks) && j < k+n; j++ {
 		if m := x.mentionAt(si, j); m != nil {
 			if m.e.kind == graph.Service {
