@@ -95,7 +95,7 @@ func (e *entityRec) score(words []string) float64 {
 		return 0
 	}
 	name := e.forms[0]
-	if name == strings.Join(words, " ") {
+	if len(words) == 1 && name == words[0] || len(words) > 1 && name == strings.Join(words, " ") {
 		return 3
 	}
 	if containsAll(name, words) {
@@ -110,15 +110,31 @@ func (e *entityRec) score(words []string) float64 {
 }
 
 // containsAll is graph's match: every word is a word or word prefix of the
-// folded text.
+// folded text. It looks for each word at the start of the text or after a
+// space, as graph does in " "+text, without building that string for each
+// of thousands of candidates.
 func containsAll(folded string, words []string) bool {
-	padded := " " + folded
 	for _, w := range words {
-		if !strings.Contains(padded, " "+w) {
+		if !hasWordPrefix(folded, w) {
 			return false
 		}
 	}
 	return true
+}
+
+func hasWordPrefix(folded, w string) bool {
+	for i := 0; i <= len(folded); {
+		j := strings.Index(folded[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j == 0 || folded[j-1] == ' ' {
+			return true
+		}
+		i = j + 1
+	}
+	return false
 }
 
 // topHits keeps the first limit hits in graph.SortHits order among many,
