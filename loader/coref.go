@@ -268,8 +268,10 @@ func (x *extractor) plural(si, k int) ([]*entity, int) {
 		return nil, k
 	}
 	j := k + 1
-	if j < len(toks) && numberWords[toks[j].lower] {
-		j++
+	if j < len(toks) {
+		if _, ok := numberWords[toks[j].lower]; ok {
+			j++
+		}
 	}
 	if j >= len(toks) {
 		return nil, k
@@ -279,15 +281,29 @@ func (x *extractor) plural(si, k int) ([]*entity, int) {
 	default:
 		return nil, k
 	}
+	want := numberWords[toks[k+1].lower] // k+1 <= j < len(toks)
 	seen := map[*entity]bool{}
 	var out []*entity
 	for s := si - 1; s >= 0 && s >= si-2 && len(out) == 0; s-- {
 		for _, m := range x.ments[s] {
-			if m.e.kind == graph.Person && len(m.e.titles) > 0 && !seen[m.e] {
-				seen[m.e] = true
-				out = append(out, m.e)
+			if m.e.kind != graph.Person || len(m.e.titles) == 0 || seen[m.e] {
+				continue
 			}
+			// "In an open letter to Mark Zuckerberg, Barr, ... said": the
+			// addressee is not one of the officials.
+			start := m.t0
+			if m.titleStart >= 0 {
+				start = m.titleStart
+			}
+			if x.governed(s, start) {
+				continue
+			}
+			seen[m.e] = true
+			out = append(out, m.e)
 		}
+	}
+	if want > 0 && len(out) > want {
+		out = out[:want]
 	}
 	if len(out) < 2 {
 		return nil, k
@@ -295,4 +311,4 @@ func (x *extractor) plural(si, k int) ([]*entity, int) {
 	return out, j + 1
 }
 
-var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -405,7 +405,8 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		prev := toks[k-1]
 		// "the two ministers sent a joint letter": an object follows, so
 		// the verb is finite.
-		active := k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the" || toks[k+1].lower == "its" || toks[k+1].lower == "their")
+		active := k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the" || toks[k+1].lower == "its" || toks[k+1].lower == "their" ||
+			x.mentionAt(si, k+1) != nil && isActor(x.mentionAt(si, k+1).e.kind) || personPronouns[toks[k+1].lower] && toks[k+1].lower != "his")
 		if !active && prev.kind == tWord && !prev.cap && !strings.HasSuffix(prev.lower, "ly") && !auxiliaries[prev.lower] && x.mentionAt(si, k-1) == nil && x.resolveAt(si, k-1) == nil && !personPronouns[prev.lower] && prev.lower != "they" && prev.lower != "it" && prev.lower != "also" {
 			// "a letter sent to the Commission by X": X sent it.
 			if agents := x.byAgents(si, k); len(agents) > 0 {
