@@ -49,8 +49,14 @@ func (x *extractor) clauseStart(si, v int) int {
 			}
 		}
 		switch toks[k].lower {
-		case ";", ":", "that", "whether", "but", "\u201c", "\"", "saying", "because", "while", "although", "though", "after", "before", "until", "when", "if":
+		case ";", ":", "that", "whether", "but", "saying", "because", "while", "although", "though", "after", "before", "until", "when", "if":
 			return k + 1
+		case "\u201c", "\"":
+			// Direct speech opens a clause; a scare quote inside one
+			// ("lay in the “crosshairs of terrorism”") does not.
+			if k == 0 || toks[k-1].kind == tPunct {
+				return k + 1
+			}
 		case "which", "whom":
 			// "the attack in Berlin, in which Anis Amri killed".
 			if k > 0 && prepositions[toks[k-1].lower] {
