@@ -263,6 +263,8 @@ func TestExtractRelations(t *testing.T) {
 			graph.AddressedTo, "request by the Interior Ministry", "Lisbon District Court"},
 		{"rule obliges it", "H\n\nZentro Corp has asked the Supreme Court to strike down a new rule that would require it to trace messages.", "2022-05-10",
 			graph.AddressedTo, "trace messages", "Zentro Corp"},
+		{"plural plans", "H\n\nDanish Justice Minister Peter Holm proposed a ban on anonymous phones. Holm also called for a chat-log law. Opposition leader Ida Berg dismissed the minister's plans on Tuesday.", "2022-05-10",
+			graph.Opposes, "Ida Berg", "anonymous phones"},
 		{"owned by", "H\n\nUsers fled TikTok, owned by China's ByteDance, after the ruling.", "2022-05-10",
 			graph.Owns, "ByteDance", "TikTok"},
 		{"measure in the future tense", "H\n\nNorway will ban the sale of encrypted phones built for criminals, Justice Minister Emilie Mehl said on Monday.", "2022-05-10",

@@ -1624,6 +1624,19 @@ func (x *extractor) stanceSentence(si int) {
 		if support {
 			typ, rule = graph.Supports, "stance/support"
 		}
+		// "dismissed the prime minister's plans": every proposal of that
+		// owner the story has told so far.
+		if x.pluralObject(si, k) {
+			for _, q := range x.proposals {
+				if q != p && q.first <= si && overlap(q.proposers, p.proposers) {
+					for _, s := range subj {
+						if !containsEntity(q.proposers, s) && s.kind != graph.Proposal {
+							x.dated(x.relate(typ, s, q.e, "", si, rule+"/plural", 0.5), si)
+						}
+					}
+				}
+			}
+		}
 		for _, s := range subj {
 			if containsEntity(p.proposers, s) || s.kind == graph.Proposal {
 				continue
@@ -1656,6 +1669,22 @@ func (x *extractor) stanceSentence(si int) {
 			}
 		}
 	}
+}
+
+// pluralObject reports whether a stance word's object is a plural
+// proposal noun: "the prime minister's plans".
+func (x *extractor) pluralObject(si, k int) bool {
+	toks := x.sents[si].toks
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		switch toks[j].lower {
+		case "plans", "proposals", "measures", "demands", "laws", "rules":
+			return true
+		}
+		if toks[j].kind == tPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // stanceObject returns the proposal the object of a stance word refers
