@@ -170,9 +170,7 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter, p graph.Page
 				}
 			}
 		case f.Search != "":
-			for id := range st.entityWords.candidates(graph.Words(f.Search)) {
-				cands = append(cands, id)
-			}
+			cands = st.entityWords.candidates(graph.Words(f.Search))
 		default:
 			l = st.sortedEntities(f.OrderBy, f.Kind)
 		}

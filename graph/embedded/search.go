@@ -25,7 +25,7 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 		}
 		top := newTopHits(limit)
 		// score checks every word against each name and alias.
-		for id := range st.entityWords.candidates(words) {
+		for _, id := range st.entityWords.candidates(words) {
 			e := st.entities[id]
 			if score := e.score(words); score > 0 {
 				top.add(graph.SearchHit{Entity: e.merged, Score: score})

@@ -106,20 +106,29 @@ func (x *wordIndex) match(words []string) map[string]struct{} {
 	return found
 }
 
-// candidates returns the ids holding the rarest of words: a superset of
-// match for callers that check every word on each candidate anyway.
-func (x *wordIndex) candidates(words []string) map[string]struct{} {
+// candidates returns the ids holding the rarest of words, each once: a
+// superset of match for callers that check every word on each candidate
+// anyway. The slice may be the index's own: callers must not change it.
+func (x *wordIndex) candidates(words []string) []string {
 	spans := x.spans(words)
 	if spans == nil {
 		return nil
 	}
-	found := make(map[string]struct{}, spans[0].ids)
+	if len(spans[0].words) == 1 {
+		// One posting list holds each id once: no set needed.
+		return x.posts[spans[0].words[0]]
+	}
+	seen := make(map[string]struct{}, spans[0].ids)
+	out := make([]string, 0, spans[0].ids)
 	for _, w := range spans[0].words {
 		for _, id := range x.posts[w] {
-			found[id] = struct{}{}
+			if _, dup := seen[id]; !dup {
+				seen[id] = struct{}{}
+				out = append(out, id)
+			}
 		}
 	}
-	return found
+	return out
 }
 
 // span is the words of the index a query word is a prefix of, and how many
