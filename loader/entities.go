@@ -204,7 +204,7 @@ func (x *extractor) scanSpan(si, a, b int) []candidate {
 	toks := x.sents[si].toks
 	// A sentence's first word is capitalised whatever it is.
 	if a == x.firstWord(si) {
-		for a < b && (functionWords[toks[a].lower] || strings.HasSuffix(toks[a].lower, "ing") || strings.HasSuffix(toks[a].lower, "ly")) && !x.knownWord(toks[a].text) && !x.knownPrefix(si, a, b) {
+		for a < b && (functionWords[toks[a].lower] || len(toks[a].lower) > 3 && (strings.HasSuffix(toks[a].lower, "ing") || strings.HasSuffix(toks[a].lower, "ly"))) && !x.knownWord(toks[a].text) && !x.knownPrefix(si, a, b) {
 			a++
 		}
 	}
@@ -212,6 +212,16 @@ func (x *extractor) scanSpan(si, a, b int) []candidate {
 	// no organization; the proposal rules read it.
 	if b-a >= 2 && lawHeads[toks[b-1].text] {
 		return nil
+	}
+	// "al Shabaab": a group whose name opens with a lower-case article.
+	if a > 0 && toks[a-1].lower == "al" {
+		for j := b; j > a; j-- {
+			if form := x.span(si, a-1, j); militantGroups[form] {
+				x.addMention(si, a-1, j, x.entity(graph.Organization, form, ""), form)
+				a = j
+				break
+			}
+		}
 	}
 	var leftovers []candidate
 	run := -1
@@ -333,6 +343,12 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 			x.addMention(si, i, j, x.entity(graph.Service, form, ""), form)
 			return j, true
 		}
+		// "the Telenor Messenger app": a whole run described as an app is
+		// its name, even when a known service ends it.
+		if j-i >= 2 && j == b && allCaps(toks[i:j]) && x.serviceDescribed(si, j) && !x.isOrgName(toks, i, j) {
+			x.addMention(si, i, j, x.entity(graph.Service, form, ""), form)
+			return j, true
+		}
 		if companies[form] {
 			x.addOrg(si, i, j)
 			return j, true
@@ -347,6 +363,22 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 	return 0, false
 }
 
+// forHeads head the name of an institute or advocacy body before "for".
+var forHeads = set("Centre", "Center", "Institute", "Foundation", "Council", "Commission", "Office",
+	"Alliance", "Coalition", "Society", "Association", "Committee", "Campaign", "Trust", "Fund", "Forum",
+	"League", "Movement", "Network", "Agency")
+
+// allCaps reports whether every token is a capitalised word: a single
+// name, not a list.
+func allCaps(toks []token) bool {
+	for _, t := range toks {
+		if !isCapWord(t) {
+			return false
+		}
+	}
+	return true
+}
+
 // isOrgName reports whether tokens [i,j) name an organization by their
 // shape: ending in an organization head ("Tagansky District Court",
 // "Facebook Inc") or headed by one before "of" ("Ministry of Electronics
@@ -358,6 +390,11 @@ func (x *extractor) isOrgName(toks []token, i, j int) bool {
 	headOf := false
 	for k := i + 1; k < j-1; k++ {
 		if toks[k].lower == "of" && orgHeads[toks[k-1].text] {
+			headOf = true
+		}
+		// "Centre for Policy Alternatives", but not "European Parliament
+		// for Germany", which names whom a member sits for.
+		if toks[k].lower == "for" && forHeads[toks[k-1].text] && !x.knownPlaceOrCountry(toks[k+1].text) {
 			headOf = true
 		}
 	}
@@ -442,11 +479,31 @@ func (x *extractor) serviceDescribed(si, t1 int) bool {
 		if t.kind != tWord || t.cap {
 			return false
 		}
-		if t.lower == "app" || t.lower == "apps" || t.lower == "platform" || t.lower == "messenger" {
+		if t.lower == "app" || t.lower == "apps" || t.lower == "platform" || t.lower == "messenger" || t.lower == "service" {
 			return true
 		}
 		if t.lower != "encrypted" && t.lower != "messaging" && t.lower != "chat" && t.lower != "social" && t.lower != "media" && t.lower != "video" && t.lower != "mobile" {
 			return false
+		}
+	}
+	return false
+}
+
+// serviceApposition reports whether a name is followed by an apposition
+// that says it is an app or service: "Wire, the Swiss messaging service".
+func (x *extractor) serviceApposition(si, t1 int) bool {
+	toks := x.sents[si].toks
+	if t1+2 >= len(toks) || toks[t1].text != "," || (toks[t1+1].lower != "the" && toks[t1+1].lower != "a" && toks[t1+1].lower != "an") {
+		return false
+	}
+	for k := t1 + 2; k < len(toks) && k < t1+6; k++ {
+		t := toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if serviceDescriptors[t.lower] && t.lower != "services" && t.lower != "apps" && t.lower != "network" {
+			// "the messaging service's owner" describes someone else.
+			return k+1 == len(toks) || toks[k+1].kind == tPunct && toks[k+1].text != "'s" && toks[k+1].text != "’s"
 		}
 	}
 	return false
@@ -520,6 +577,7 @@ func (x *extractor) titleSplit(si, a, b int) []candidate {
 	if h < 0 {
 		return []candidate{{si, a, b}}
 	}
+	x.orgBeforeTitle(si, a, h)
 	if h == b-1 {
 		return nil // a title alone: "the Home Secretary"
 	}
@@ -542,6 +600,25 @@ func (x *extractor) titleSplit(si, a, b int) []candidate {
 		return nil
 	}
 	return []candidate{{si, n0, b}}
+}
+
+// orgBeforeTitle adds the body named before a title in one run of
+// capitals ("RCMP Commissioner Diane Roy", "LY Corp Chief Executive ..."):
+// an acronym or a name ending in a company suffix, up to the title's
+// first word.
+func (x *extractor) orgBeforeTitle(si, a, h int) {
+	toks := x.sents[si].toks
+	p := a
+	for p < h && !titleModifiers[toks[p].lower] && !isTitleHead(toks[p].lower) && !honorifics[toks[p].text] {
+		p++
+	}
+	if p == a || x.mentionAt(si, a) != nil {
+		return
+	}
+	last := toks[p-1]
+	if p-a == 1 && isAcronym(last.text) && !notActors[last.text] || p-a >= 2 && corpSuffixes[last.text] {
+		x.addOrg(si, a, p)
+	}
 }
 
 // isTitleHead reports whether w heads a title, also in the plural
@@ -641,7 +718,7 @@ func (x *extractor) resolveWeak(c candidate) {
 				}
 			}
 		}
-		if services[form] && (!ambiguousServices[form] || x.serviceContext(c.si, c.t0, c.t1)) || x.serviceDescribed(c.si, c.t1) {
+		if services[form] && (!ambiguousServices[form] || x.serviceContext(c.si, c.t0, c.t1)) || x.serviceDescribed(c.si, c.t1) || x.serviceApposition(c.si, c.t1) {
 			x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
 			return
 		}
@@ -671,6 +748,10 @@ func (x *extractor) resolveWeak(c candidate) {
 		return
 	}
 	if x.serviceDescribed(c.si, c.t1) {
+		x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
+		return
+	}
+	if x.serviceApposition(c.si, c.t1) {
 		x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
 		return
 	}
@@ -854,6 +935,11 @@ func (x *extractor) orgByContext(si, t0, t1 int) bool {
 		if orgDescriptors[t.lower] && (k+1 == len(toks) || toks[k+1].kind == tPunct) {
 			return true
 		}
+	}
+	// "Safaricom, which owns the M-Pesa service": only an organization
+	// owns or runs things.
+	if t1+2 < len(toks) && toks[t1].text == "," && (toks[t1+1].lower == "which" || toks[t1+1].lower == "whose") && ownVerbs[toks[t1+2].lower] {
+		return true
 	}
 	// "European Digital Rights (EDRi)".
 	if t1+2 < len(toks) && toks[t1].text == "(" && toks[t1+2].text == ")" && isAcronym(toks[t1+1].text) {

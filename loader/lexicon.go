@@ -183,7 +183,7 @@ var knownAcronyms = map[string]string{
 // corpSuffixes end a company's legal name; the name without them is the
 // company's short form.
 var corpSuffixes = set("Inc", "Inc.", "Corp", "Corp.", "Corporation", "LLC", "LLP", "Ltd", "Ltd.",
-	"Plc", "PLC", "plc", "Co", "Co.", "AG", "SA", "NV", "GmbH", "Limited", "Holdings", "Platforms", "Group")
+	"Plc", "PLC", "plc", "Co", "Co.", "AG", "SA", "NV", "GmbH", "ASA", "AB", "Oyj", "SpA", "BV", "KK", "Limited", "Holdings", "Platforms", "Group")
 
 // orgHeads are the words that end (or, before "of", head) the name of a
 // government body, party, court, company or association.
@@ -198,7 +198,7 @@ var orgHeads = set("Party", "Commission", "Council", "Ministry", "Department", "
 	"Legislature", "Duma", "Bundestag", "Knesset", "Inc", "Inc.", "Corp", "LLC", "LLP", "Ltd", "Plc",
 	"International", "Club", "Labs", "Technologies", "Systems", "Networks", "Media", "Telecom", "Industries",
 	"Collective", "Academy", "College", "School", "Agencies", "Ministries", "Commissioner's",
-	"Platforms", "Corporation", "Holdings", "Times", "Post", "Journal", "News")
+	"Platforms", "Corporation", "Holdings", "Times", "Post", "Journal", "News", "Forces")
 
 // legislatures name a body by a single word.
 var legislatures = set("Senate", "Parliament", "Congress", "Knesset", "Bundestag", "Duma", "Cabinet", "Bundesrat", "Storting", "Riksdag", "Sejm")
@@ -276,7 +276,7 @@ var orgDescriptors = set("broadcaster", "newspaper", "weekly", "daily", "magazin
 	"publisher", "outlet", "body", "association", "tribunal", "department", "unit", "subsidiary",
 	"companies", "firms", "groups", "organisations", "organizations", "daily", "website", "tabloid",
 	"militia", "faction", "movement", "coalition", "consortium", "retailer", "developer",
-	"telecoms", "operator", "exchange", "alliance", "think-tank", "campaign")
+	"telecoms", "operator", "exchange", "alliance", "think-tank", "campaign", "station", "broadcaster")
 
 // serviceDescriptors are nouns that mark a capitalised name as a service
 // ("the Signal app", "the WhatsApp messaging service").

@@ -29,7 +29,7 @@ var titleModifiers = set("prime", "deputy", "interior", "home", "foreign", "just
 	"top", "managing", "assistant", "associate", "principal", "first", "second", "permanent", "policy",
 	"international", "global", "european", "privacy", "data", "protection", "magistrate", "district",
 	"high", "supreme", "court", "appeals", "junior", "shadow", "cabinet", "prosecutor", "special",
-	"it", "electronics", "economic", "development")
+	"it", "electronics", "economic", "development", "law")
 
 // findRoles reads titles before names ("French Interior Minister Bernard
 // Cazeneuve"), appositions after them ("Thomas de Maiziere, the German

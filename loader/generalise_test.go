@@ -1,0 +1,66 @@
+package loader_test
+
+import (
+	"testing"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// The cases below are general constructions of news English, written
+// apart from any corpus story, that the extractor must read whatever the
+// story's names.
+
+func TestExtractEntitiesGeneral(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		kind graph.Kind
+		want string
+	}{
+		{"centre for", "H\n\nThe Irish Centre for Digital Rights criticised the plan.", graph.Organization, "Irish Centre for Digital Rights"},
+		{"armed forces", "H\n\nThe Swedish Armed Forces declined to comment.", graph.Organization, "Swedish Armed Forces"},
+		{"nordic company suffix", "H\n\nShares of Fjordnet ASA rose on Monday.", graph.Organization, "Fjordnet ASA"},
+		{"acronym before a title", "H\n\nOPP Commissioner Dana Kerr said officers were ready.", graph.Organization, "OPP"},
+		{"company before a title", "H\n\nZentro Corp Chief Executive Lena Ruiz said the app was safe.", graph.Organization, "Zentro Corp"},
+		{"short acronym company opens a sentence", "H\n\nLY Corp said it would comply.", graph.Organization, "LY Corp"},
+		{"run described as an app", "H\n\nUsers of the Korva Messenger app were told to update.", graph.Service, "Korva Messenger"},
+		{"described as a service", "H\n\nThe court blocked the Pesa Link service on Monday.", graph.Service, "Pesa Link"},
+		{"service in apposition", "H\n\nKorva, the Swiss messaging service, said it would leave.", graph.Service, "Korva"},
+		{"owner by which owns", "H\n\nThe regulator fined Zentrix, which owns the Korva app.", graph.Organization, "Zentrix"},
+		{"group named with a lower-case article", "H\n\nThe attack was claimed by al Shabaab on Sunday.", graph.Organization, "al Shabaab"},
+		{"broadcast station", "H\n\nThe group spoke through its Radio Qamar station.", graph.Organization, "Radio Qamar"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2022-05-10")
+			if entityNamed(x, tt.kind, tt.want) == nil {
+				var got []string
+				for _, e := range x.Entities {
+					got = append(got, string(e.Kind)+":"+e.Name)
+				}
+				t.Errorf("no %s %q; got %v", tt.kind, tt.want, got)
+			}
+		})
+	}
+}
+
+func TestExtractNotEntitiesGeneral(t *testing.T) {
+	tests := []struct {
+		name, text string
+		kind       graph.Kind
+		form       string
+	}{
+		{"parliament for a country", "H\n\nLena Berg, a member of the European Parliament for Sweden, objected.", graph.Organization, "European Parliament for Sweden"},
+		{"list of apps", "H\n\nUsers moved to WhatsApp and Signal apps.", graph.Service, "WhatsApp and Signal"},
+		{"policy words are no person", "H\n\nThe Canadian Centre for Policy Alternatives criticised the plan.", graph.Person, "Policy Alternatives"},
+		{"armed forces are no person", "H\n\nThe Canadian Armed Forces declined to comment.", graph.Person, "Armed Forces"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2022-05-10")
+			if e := entityNamed(x, tt.kind, tt.form); e != nil {
+				t.Errorf("%s %q extracted", e.Kind, e.Name)
+			}
+		})
+	}
+}
