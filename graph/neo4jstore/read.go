@@ -113,24 +113,25 @@ MATCH (r:Relation) WHERE r.object = $id RETURN r.id AS id`
 
 	relationsOfStory = `MATCH (:Story {id: $id})-[:STATES]->(r:Relation) RETURN r.id`
 
-	// countByLabel is completed with one branch per entity kind and
-	// relation type (countLabel), labels Neo4j counts without a scan.
-	countByLabel = `MATCH (s:Story) RETURN 'story' AS label, count(s) AS n`
+	// countLabels is completed with one countLabel per entity kind and
+	// relation type: counts of single labels, which Neo4j keeps, so no
+	// node is read.
+	countLabels = `RETURN COUNT { MATCH (s:Story) } AS story, %s`
 
-	countLabel = `MATCH (n:%[1]s) RETURN '%[1]s' AS label, count(n) AS n`
+	countLabel = `COUNT { MATCH (n:%[1]s) } AS %[1]s`
 )
 
 // statsQuery counts stories and every kind and type label, all names from
 // graph.Kinds and graph.RelationTypes.
 var statsQuery = func() string {
-	parts := []string{countByLabel}
+	var parts []string
 	for _, k := range graph.Kinds {
 		parts = append(parts, fmt.Sprintf(countLabel, k))
 	}
 	for _, t := range graph.RelationTypes {
 		parts = append(parts, fmt.Sprintf(countLabel, t))
 	}
-	return strings.Join(parts, "\nUNION ALL\n")
+	return fmt.Sprintf(countLabels, strings.Join(parts, ",\n  "))
 }()
 
 // The sort key properties, by order. Only these names are ever put into a
@@ -590,9 +591,9 @@ func (s *Store) Stats(ctx context.Context) (*graph.Stats, error) {
 		if err != nil {
 			return nil, err
 		}
-		for _, rec := range recs {
-			label := str(rec.Values[0])
-			n, _ := rec.Values[1].(int64)
+		rec := recs[0]
+		for i, label := range rec.Keys {
+			n, _ := rec.Values[i].(int64)
 			switch {
 			case label == "story":
 				st.Stories = int(n)

@@ -16,9 +16,12 @@
 // graph.MergeRelations of their contributions in story-id order (mentions
 // and evidence excepted, which are read from the contributions in story
 // order when a value is returned), and the hex-encoded sort keys that let
-// Cypher page with graph cursors. Every relation that joins two entities is
-// also a typed relationship between them ((:Entity)-[:MET {id}]->(:Entity)),
-// which is what Paths walks.
+// Cypher page with graph cursors; they are also labelled with their kind or
+// type (:Entity:PERSON, :Relation:MET) for Stats. Every relation that joins
+// two entities is also a typed relationship between them
+// ((:Entity)-[:MET {id}]->(:Entity)), which is what Paths walks. Labels and
+// relationship types only ever come from graph.Kinds and
+// graph.RelationTypes; dynamic labels ($(...)) need Neo4j 5.26 or later.
 //
 // A story is written in one transaction that locks its node, the entities
 // and relations it touches (in id order), replaces its contributions and
