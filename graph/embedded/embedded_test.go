@@ -251,3 +251,43 @@ func TestBadFile(t *testing.T) {
 		})
 	}
 }
+
+// TestOddFilters covers filter values the GraphQL enums never send but a Go
+// caller may: repeated and unknown types and kinds.
+func TestOddFilters(t *testing.T) {
+	s := MustOpen(t, t.TempDir(), nil)
+	defer s.Close()
+	MustPut(t, s, graphtest.Fixture()...)
+	tests := []struct {
+		name string
+		f    graph.RelationFilter
+		want int
+	}{
+		{"repeated type", graph.RelationFilter{Types: []graph.RelationType{graph.Supports, graph.Supports}}, 2},
+		{"unknown type", graph.RelationFilter{Types: []graph.RelationType{"LOVES"}}, 0},
+		{"unknown and known type", graph.RelationFilter{Types: []graph.RelationType{"LOVES", graph.Met}, OrderByDate: true}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := s.Relations(ctx, tt.f, graph.Page{})
+			if err != nil {
+				t.Fatalf("Relations: %v", err)
+			}
+			if p.TotalCount != tt.want || len(p.Relations) != tt.want {
+				t.Errorf("%d relations (total %d), want %d", len(p.Relations), p.TotalCount, tt.want)
+			}
+		})
+	}
+	t.Run("unknown kind", func(t *testing.T) {
+		p, err := s.Entities(ctx, graph.EntityFilter{Kind: "WIZARD"}, graph.Page{})
+		if err != nil || p.TotalCount != 0 {
+			t.Errorf("Entities = %+v, %v; want none", p, err)
+		}
+	})
+	t.Run("unknown order", func(t *testing.T) {
+		_, err := s.Entities(ctx, graph.EntityFilter{OrderBy: "SIZE"}, graph.Page{})
+		if code := graph.ErrorCode(err); code != graph.EINVALID {
+			t.Errorf("code %q (%v), want %q", code, err, graph.EINVALID)
+		}
+	})
+}

@@ -3,6 +3,7 @@ package embedded
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/policygraph/policygraph/graph"
@@ -254,7 +255,7 @@ func (s *Store) Relations(ctx context.Context, f graph.RelationFilter, p graph.P
 				}
 			}
 		default:
-			types := f.Types
+			types := slices.Compact(slices.Sorted(slices.Values(f.Types)))
 			if len(types) == 0 {
 				types = []graph.RelationType{""}
 			}
@@ -367,6 +368,11 @@ func (st *state) sortedStories() *sortedList {
 
 // sortedEntities returns the entities of a kind, or all, in an order.
 func (st *state) sortedEntities(order graph.EntityOrder, kind graph.Kind) *sortedList {
+	if kind != "" && !kind.Valid() {
+		// Nothing has that kind; a list per unknown kind asked for would
+		// only fill the cache.
+		return &sortedList{}
+	}
 	st.cacheMu.Lock()
 	defer st.cacheMu.Unlock()
 	k := entityListKey{order, kind}
@@ -390,6 +396,9 @@ func (st *state) sortedEntities(order graph.EntityOrder, kind graph.Kind) *sorte
 
 // sortedRelations returns the relations of a type, or all, by id or date.
 func (st *state) sortedRelations(t graph.RelationType, byDate bool) *sortedList {
+	if t != "" && !t.Valid() {
+		return &sortedList{}
+	}
 	st.cacheMu.Lock()
 	defer st.cacheMu.Unlock()
 	k := relationListKey{t, byDate}
