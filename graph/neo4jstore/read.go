@@ -29,15 +29,23 @@ MATCH (r:Relation {id: id})
 RETURN r.merged AS merged,
        COLLECT { MATCH (r)<-[c:STATES]-(s:Story) RETURN c.evidence ORDER BY s.id } AS evidence`
 
-	storyFilter = `($source IS NULL OR s.source = $source)
-  AND ($dated = false OR s.published <> '')
-  AND ($from IS NULL OR s.published >= $from)
-  AND ($to IS NULL OR s.published <= $to)`
+	// Story lists scan every story in id order, or, with a date filter,
+	// seek the publication dates between $lo and $hi (undated stories,
+	// stored with "", sort below any date).
+	scopeAllStories = `MATCH (s:Story)
+WHERE s.kId > $after AND ($source IS NULL OR s.source = $source)`
 
-	countStories = `MATCH (s:Story) WHERE ` + storyFilter + ` RETURN count(s)`
+	scopeDatedStories = `MATCH (s:Story)
+WHERE s.published >= $lo AND s.published <= $hi AND s.kId > $after
+  AND ($source IS NULL OR s.source = $source)`
 
-	pageStories = `MATCH (s:Story)
-WHERE s.kId > $after AND ` + storyFilter + `
+	countAllStories = `MATCH (s:Story) WHERE ($source IS NULL OR s.source = $source) RETURN count(s)`
+
+	countDatedStories = `MATCH (s:Story)
+WHERE s.published >= $lo AND s.published <= $hi AND ($source IS NULL OR s.source = $source)
+RETURN count(s)`
+
+	pageStories = `
 WITH s ORDER BY s.kId LIMIT $limit
 RETURN s.story AS story, s.ingestedAt AS ingestedAt`
 
@@ -212,16 +220,25 @@ func (s *Store) Stories(ctx context.Context, f graph.StoryFilter, p graph.Page) 
 	if err != nil {
 		return nil, err
 	}
-	params := map[string]any{
-		"source": orNil(f.Source), "from": orNil(f.From), "to": orNil(f.To),
-		"dated": f.From != "" || f.To != "", "after": after, "limit": limit + 1,
+	// Published is empty or an ISO date, so "0" and "9" bound every date.
+	lo, hi := "0", "9"
+	if f.From != "" {
+		lo = f.From
+	}
+	if f.To != "" {
+		hi = f.To
+	}
+	params := map[string]any{"source": orNil(f.Source), "lo": lo, "hi": hi, "after": after, "limit": limit + 1}
+	scope, counter := scopeAllStories, countAllStories
+	if f.From != "" || f.To != "" {
+		scope, counter = scopeDatedStories, countDatedStories
 	}
 	out, err := read(ctx, s, func(tx neo4j.ManagedTransaction) (*graph.StoryPage, error) {
-		total, err := count(ctx, tx, countStories, params)
+		total, err := count(ctx, tx, counter, params)
 		if err != nil {
 			return nil, err
 		}
-		recs, err := collect(ctx, tx, pageStories, params)
+		recs, err := collect(ctx, tx, scope+pageStories, params)
 		if err != nil {
 			return nil, err
 		}
