@@ -489,6 +489,17 @@ func (x *extractor) serviceDescribed(si, t1 int) bool {
 	return false
 }
 
+// listedWithService reports whether a name ends a list whose earlier
+// item is a service: "runs KakaoTalk and Daum".
+func (x *extractor) listedWithService(si, t0 int) bool {
+	toks := x.sents[si].toks
+	if t0 < 2 || (toks[t0-1].lower != "and" && toks[t0-1].lower != "or") {
+		return false
+	}
+	m := x.mentionAt(si, t0-2)
+	return m != nil && m.e.kind == graph.Service && (t0 >= len(toks)-1 || toks[t0+1].kind == tPunct)
+}
+
 // serviceApposition reports whether a name is followed by an apposition
 // that says it is an app or service: "Wire, the Swiss messaging service".
 func (x *extractor) serviceApposition(si, t1 int) bool {
@@ -718,7 +729,7 @@ func (x *extractor) resolveWeak(c candidate) {
 				}
 			}
 		}
-		if services[form] && (!ambiguousServices[form] || x.serviceContext(c.si, c.t0, c.t1)) || x.serviceDescribed(c.si, c.t1) || x.serviceApposition(c.si, c.t1) {
+		if services[form] && (!ambiguousServices[form] || x.serviceContext(c.si, c.t0, c.t1)) || x.serviceDescribed(c.si, c.t1) || x.serviceApposition(c.si, c.t1) || x.listedWithService(c.si, c.t0) {
 			x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
 			return
 		}

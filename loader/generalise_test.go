@@ -64,3 +64,71 @@ func TestExtractNotEntitiesGeneral(t *testing.T) {
 		})
 	}
 }
+
+func TestExtractRelationsGeneral(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		typ       graph.RelationType
+		subj, obj string
+	}{
+		{"which owns every item", "H\n\nThe order hit Zentro Corp, which owns the Korva app and the Pesa Link service.",
+			graph.Owns, "Zentro Corp", "Pesa Link"},
+		{"which runs two names", "H\n\nZentro Corp, which runs KakaoTalk and Viber, said it would comply.",
+			graph.Owns, "Zentro Corp", "Viber"},
+		{"plural possessive", "H\n\nUsers left Tencent Holdings' WeChat after the outage.",
+			graph.Owns, "Tencent Holdings", "WeChat"},
+		{"possessive list with plural head", "H\n\nZentro Corp's Viber and Threema apps were blocked.",
+			graph.Owns, "Zentro Corp", "Threema"},
+		{"company of a company", "H\n\nAlphabet's Google said it would appeal.",
+			graph.Owns, "Alphabet", "Google"},
+		{"arm of a company", "H\n\nTelefonica's pay-TV arm, Movistar Plus, was fined.",
+			graph.Owns, "Telefonica", "Movistar Plus"},
+		{"which is owned by", "H\n\nPolice said the gunmen used WhatsApp, which is owned by Zentro Corp.",
+			graph.Owns, "Zentro Corp", "WhatsApp"},
+		{"co-owned by with", "H\n\nFjord Corp is co-owned by Zentro Corp with SoftBank Corp.",
+			graph.Owns, "SoftBank Corp", "Fjord Corp"},
+		{"owner of in apposition", "H\n\nZentro Corp, the Japanese owner of Viber, said it would comply.",
+			graph.Owns, "Zentro Corp", "Viber"},
+		{"an organization's own outlet", "H\n\nThe attack was claimed by al Shabaab through its Radio Qamar station.",
+			graph.Owns, "al Shabaab", "Radio Qamar"},
+		{"unknown name listed with a service", "H\n\nZentro Corp, which runs KakaoTalk and Daum, said it would comply.",
+			graph.Owns, "Zentro Corp", "Daum"},
+		{"the company that runs the app", "H\n\nThe court fined the company that runs the Korva app, Zentro Corp, on Monday.",
+			graph.Owns, "Zentro Corp", "Korva"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2022-05-10")
+			if !hasRelation(x, tt.typ, tt.subj, tt.obj) {
+				var got []string
+				for _, r := range x.Relations {
+					got = append(got, string(r.Type)+" "+r.Subject+" -> "+r.Object)
+				}
+				t.Errorf("no %s %q -> %q; got %v", tt.typ, tt.subj, tt.obj, got)
+			}
+		})
+	}
+}
+
+func TestExtractNoRelationGeneral(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		typ       graph.RelationType
+		subj, obj string
+	}{
+		{"possessive binds its namesake only", "H\n\nUsers of Snap Inc's Snapchat and Discord were told to update.",
+			graph.Owns, "Snap Inc", "Discord"},
+		{"company after a clause of its own", "H\n\nFirms such as Zentro Corp, which owns the Korva app, and Apple Inc, whose iMessage app is encrypted, objected.",
+			graph.Owns, "Zentro Corp", "Apple Inc"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2022-05-10")
+			if hasRelation(x, tt.typ, tt.subj, tt.obj) {
+				t.Errorf("got %s %q -> %q", tt.typ, tt.subj, tt.obj)
+			}
+		})
+	}
+}

@@ -276,7 +276,7 @@ var orgDescriptors = set("broadcaster", "newspaper", "weekly", "daily", "magazin
 	"publisher", "outlet", "body", "association", "tribunal", "department", "unit", "subsidiary",
 	"companies", "firms", "groups", "organisations", "organizations", "daily", "website", "tabloid",
 	"militia", "faction", "movement", "coalition", "consortium", "retailer", "developer",
-	"telecoms", "operator", "exchange", "alliance", "think-tank", "campaign", "station", "broadcaster")
+	"telecoms", "operator", "exchange", "alliance", "think-tank", "campaign", "station", "broadcaster", "arm", "division", "affiliate")
 
 // serviceDescriptors are nouns that mark a capitalised name as a service
 // ("the Signal app", "the WhatsApp messaging service").

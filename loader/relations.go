@@ -327,23 +327,9 @@ func (x *extractor) ownsRules(si int) {
 			continue
 		}
 		k := m.t1
-		// ORG's SERVICE [and SERVICE]
+		// ORG's SERVICE; ORG's A and B apps; ORG's subsidiary X.
 		if k+1 < len(toks) && toks[k].kind == tPoss {
-			for j := k + 1; j < len(toks) && j < k+8; j++ {
-				n := x.mentionAt(si, j)
-				if n != nil && n.e.kind == graph.Service {
-					x.relate(graph.Owns, m.e, n.e, "", si, "owns/possessive", 0.8)
-					j = n.t1 - 1
-					continue
-				}
-				if toks[j].lower == "and" || toks[j].text == "," {
-					continue
-				}
-				if n == nil && j == k+1 {
-					continue
-				}
-				break
-			}
+			x.possessedBy(si, m.e, k+1)
 		}
 		// ORG, which owns|bought ... / ORG, whose SERVICE
 		if k+2 < len(toks) && toks[k].text == "," {
@@ -352,6 +338,14 @@ func (x *extractor) ownsRules(si int) {
 				if k+2 < len(toks) && ownVerbs[toks[k+2].lower] {
 					if s := x.serviceAfter(si, k+3, 8); s != nil {
 						x.relate(graph.Owns, m.e, s, "", si, "owns/which-owns", 0.85)
+						// "which owns KakaoTalk and Daum": every item; a
+						// company after ", and" starts a new clause.
+						for _, o := range x.listAfter(si, s, k+3, isService) {
+							x.relate(graph.Owns, m.e, o, "", si, "owns/which-owns", 0.8)
+						}
+					} else if n := x.mentionAt(si, k+3); n != nil && n.e.kind == graph.Organization && n.e.company {
+						// "which owns Daum Communications": a company owns a company.
+						x.relate(graph.Owns, m.e, n.e, "", si, "owns/which-owns", 0.8)
 					}
 				}
 			case "whose":
@@ -384,6 +378,18 @@ func (x *extractor) ownsRules(si int) {
 			}
 		}
 	}
+	// "its KakaoTalk app", "its Radio Andalus station": an
+	// organization's own.
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].lower != "its" {
+			continue
+		}
+		if r := x.resolveAt(si, k); r != nil && r.e.kind == graph.Organization {
+			x.possessedBy(si, r.e, k+1)
+		}
+	}
+	x.ownedByRule(si)
+	x.companyThatRuns(si)
 	// "SERVICE, which the company also owns"
 	for _, m := range x.ments[si] {
 		if m.e.kind != graph.Service && m.e.kind != graph.Organization {
@@ -420,6 +426,217 @@ func (x *extractor) ownsRules(si int) {
 	}
 }
 
+// ownable reports whether an entity can be owned: a service or a company.
+func ownable(e *entity) bool {
+	return e.kind == graph.Service || e.kind == graph.Organization && e.company
+}
+
+// namesake reports whether a company is named after a product of its:
+// "Snap Inc" and "Snapchat".
+func namesake(owner, item *entity) bool {
+	short := strings.Fields(owner.name)[0]
+	return len(short) >= 3 && strings.HasPrefix(strings.ToLower(item.name), strings.ToLower(short))
+}
+
+func isService(e *entity) bool { return e.kind == graph.Service }
+
+// listAfter returns the entities that continue a list after the item
+// first, whose mention starts at or after token k: "KakaoTalk and Daum",
+// "the Telenor app and the Canal Digital service". Descriptor words
+// ("app", "messaging") may follow each item.
+func (x *extractor) listAfter(si int, first *entity, k int, ok func(*entity) bool) []*entity {
+	toks := x.sents[si].toks
+	j := k
+	for j < len(toks) && j < k+6 {
+		if m := x.mentionAt(si, j); m != nil && m.e == first {
+			j = m.t1
+			break
+		}
+		j++
+	}
+	var out []*entity
+	for j < len(toks) {
+		for j < len(toks) && toks[j].kind == tWord && !toks[j].cap && listFiller[toks[j].lower] {
+			j++
+		}
+		if j >= len(toks) || (toks[j].text != "," && toks[j].lower != "and") {
+			break
+		}
+		for j < len(toks) && (toks[j].text == "," || toks[j].lower == "and" || toks[j].lower == "the" || toks[j].lower == "its") {
+			j++
+		}
+		m := x.mentionAt(si, j)
+		if m == nil || m.t0 != j || !ok(m.e) {
+			break
+		}
+		out = append(out, m.e)
+		j = m.t1
+	}
+	return out
+}
+
+// listFiller are the descriptor words that may follow an item of a list
+// of apps or companies.
+var listFiller = set("app", "apps", "service", "services", "platform", "platforms", "messaging", "messenger",
+	"network", "networks", "chat", "video", "streaming", "social", "media", "encrypted", "mobile", "unit", "subsidiary")
+
+// pluralHeads end a list whose items all share the possessor before it:
+// "Naver Corp's Line and Band apps".
+var pluralHeads = set("apps", "services", "platforms", "messengers", "networks", "brands", "units", "subsidiaries")
+
+// partHeads after a name say it is an outlet of the possessor.
+var partHeads = set("station", "channel", "broadcaster", "agency", "outlet", "newspaper", "website", "magazine")
+
+// armWords name a part of a company that it owns: "its pay-TV arm".
+var armWords = set("arm", "unit", "subsidiary", "division", "affiliate", "brand")
+
+// possessedBy reads what follows "ORG's" at token k: a service ("Facebook
+// Inc's WhatsApp"), a company ("Alphabet's Google"), a list ("Naver
+// Corp's Line and Band apps"), or a part ("Telefonica's pay-TV arm,
+// Movistar Plus").
+func (x *extractor) possessedBy(si int, owner *entity, k int) {
+	toks := x.sents[si].toks
+	if n := x.mentionAt(si, k); n != nil && n.t0 == k {
+		// "its Radio Andalus station": a body the head word says is a part.
+		part := n.t1 < len(toks) && (armWords[toks[n.t1].lower] || partHeads[toks[n.t1].lower])
+		if !ownable(n.e) && !(part && n.e.kind == graph.Organization) || n.e == owner {
+			return
+		}
+		// "Britain's Vodafone" is a country's company; only a company
+		// owns one.
+		if n.e.kind == graph.Organization && owner.kind != graph.Organization {
+			return
+		}
+		if n.t1 < len(toks) && toks[n.t1].kind == tPoss {
+			return
+		}
+		x.relate(graph.Owns, owner, n.e, "", si, "owns/possessive", 0.8)
+		rest := x.listAfter(si, n.e, k, ownable)
+		end := n.t1
+		if len(rest) > 0 {
+			last := rest[len(rest)-1]
+			for j := end; j < len(toks); j++ {
+				if m := x.mentionAt(si, j); m != nil && m.e == last {
+					end = m.t1
+					break
+				}
+			}
+			// "Naver Corp's Line and Band apps" and "Facebook's Messenger
+			// and Instagram" share the possessor; "Snap Inc's Snapchat and
+			// Discord" does not: a possessor named after the first item
+			// only says whose that namesake is.
+			if end < len(toks) && pluralHeads[toks[end].lower] || !namesake(owner, n.e) {
+				for _, o := range rest {
+					x.relate(graph.Owns, owner, o, "", si, "owns/possessive", 0.8)
+				}
+			}
+		}
+		return
+	}
+	// "ORG's [new] messaging app WhatsApp", "ORG's pay-TV arm, Movistar Plus".
+	for j := k; j < len(toks) && j < k+4; j++ {
+		t := toks[j]
+		if t.kind != tWord || t.cap {
+			return
+		}
+		// "Facebook's new WhatsApp".
+		if m := x.mentionAt(si, j+1); m != nil && m.t0 == j+1 && m.e.kind == graph.Service {
+			x.relate(graph.Owns, owner, m.e, "", si, "owns/possessive", 0.8)
+			return
+		}
+		if armWords[t.lower] || serviceDescriptors[t.lower] && t.lower != "services" && t.lower != "apps" {
+			n := j + 1
+			if n < len(toks) && toks[n].text == "," {
+				n++
+			}
+			if m := x.mentionAt(si, n); m != nil && m.t0 == n && m.e != owner &&
+				(m.e.kind == graph.Service || armWords[t.lower] && m.e.kind == graph.Organization) {
+				x.relate(graph.Owns, owner, m.e, "", si, "owns/possessive-part", 0.75)
+			}
+			return
+		}
+	}
+}
+
+// ownedByRule reads "X is owned by A", "X, which is owned by A", "X is
+// co-owned by A with B", "X, jointly owned by A and B".
+func (x *extractor) ownedByRule(si int) {
+	toks := x.sents[si].toks
+	for k := 1; k+1 < len(toks); k++ {
+		w := toks[k].lower
+		if (w != "owned" && w != "co-owned" && w != "controlled") || toks[k+1].lower != "by" {
+			continue
+		}
+		// The owned: the service or company right before the verb.
+		var owned *entity
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if m := x.mentionAt(si, j); m != nil {
+				if m.e.kind == graph.Service || m.e.kind == graph.Organization {
+					owned = m.e
+				}
+				break
+			}
+			if t := toks[j]; t.text != "," && !ownedByFiller[t.lower] {
+				break
+			}
+		}
+		if owned == nil {
+			continue
+		}
+		j := k + 2
+		for j < len(toks) {
+			if toks[j].lower == "the" {
+				j++
+				continue
+			}
+			m := x.mentionAt(si, j)
+			if m == nil || m.e.kind != graph.Organization {
+				break
+			}
+			// "owned by China's ByteDance": the possessor is no owner.
+			if m.t1 < len(toks) && toks[m.t1].kind == tPoss {
+				j = m.t1 + 1
+				continue
+			}
+			x.relate(graph.Owns, m.e, owned, "", si, "owns/owned-by", 0.85)
+			j = m.t1
+			if j < len(toks) && (toks[j].lower == "and" || toks[j].lower == "with" || toks[j].text == ",") {
+				j++
+				continue
+			}
+			break
+		}
+	}
+}
+
+// ownedByFiller may stand between an owned name and "owned by".
+var ownedByFiller = set("which", "that", "is", "was", "are", "were", "now", "also", "wholly", "jointly",
+	"partly", "majority", "fully", "be", "been", "has")
+
+// companyThatRuns reads "the company that runs the app, Z": Z owns the
+// app.
+func (x *extractor) companyThatRuns(si int) {
+	toks := x.sents[si].toks
+	for k := 2; k+1 < len(toks); k++ {
+		if !ownVerbs[toks[k].lower] || toks[k-1].lower != "that" || !orgDescriptors[toks[k-2].lower] {
+			continue
+		}
+		s := x.serviceAfter(si, k+1, 5)
+		if s == nil {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j < k+8; j++ {
+			if toks[j].text != "," {
+				continue
+			}
+			if m := x.mentionAt(si, j+1); m != nil && m.e.kind == graph.Organization {
+				x.relate(graph.Owns, m.e, s, "", si, "owns/company-that-runs", 0.75)
+			}
+			break
+		}
+	}
+}
+
 var ownVerbs = set("owns", "owned", "own", "bought", "acquired", "runs", "operates", "controls", "purchased", "makes", "developed")
 
 // ownedApposition reads "X, the Facebook unit that runs the app" and "X,
@@ -444,6 +661,14 @@ func (x *extractor) ownedApposition(si int, m *mention, k int) {
 		if n := x.mentionAt(si, j); n != nil && n.e.kind == graph.Organization && owner == nil && n.e != m.e {
 			if n.t1 < len(toks) && (toks[n.t1].lower == "unit" || toks[n.t1].lower == "subsidiary" || toks[n.t1].lower == "-owned" || toks[n.t1].kind == tPoss) {
 				owner = n.e
+			}
+		}
+		// "X, the Japanese owner of Line".
+		if (t.lower == "owner" || t.lower == "operator" || t.lower == "parent") && j+1 < end && toks[j+1].lower == "of" {
+			if s := x.serviceAfter(si, j+2, 5); s != nil {
+				x.relate(graph.Owns, m.e, s, "", si, "owns/owner-of", 0.8)
+			} else if n := x.mentionAt(si, j+2); n != nil && n.e.kind == graph.Organization && n.e != m.e {
+				x.relate(graph.Owns, m.e, n.e, "", si, "owns/owner-of", 0.75)
 			}
 		}
 		if t.lower == "runs" || t.lower == "behind" || t.lower == "operates" || t.lower == "owns" || t.lower == "makes" {

@@ -200,12 +200,30 @@ func tokenize(text string, from, to int) []token {
 		case (r == '\'' || r == '\u2019') && isPossessiveS(text, i+w, to) && len(toks) > 0 && toks[len(toks)-1].end == i:
 			toks = append(toks, token{text: text[i : i+w+1], start: i, end: i + w + 1, kind: tPoss, lower: "'s"})
 			i += w + 1
+		case (r == '\'' || r == '\u2019') && len(toks) > 0 && pluralPossessive(text, toks[len(toks)-1], i, i+w, to):
+			// "Tencent Holdings' WeChat": the plural possessive.
+			toks = append(toks, token{text: text[i : i+w], start: i, end: i + w, kind: tPoss, lower: "'s"})
+			i += w
 		default:
 			toks = append(toks, token{text: text[i : i+w], start: i, end: i + w, kind: tPunct, lower: text[i : i+w]})
 			i += w
 		}
 	}
 	return toks
+}
+
+// pluralPossessive reports whether the apostrophe at [i,j) closes a
+// capitalised name ending in "s" and a word follows: "Holdings' WeChat".
+// A closing single quote has no name right before it that often.
+func pluralPossessive(text string, prev token, i, j, to int) bool {
+	if prev.end != i || !prev.cap || prev.kind != tWord || !strings.HasSuffix(prev.text, "s") {
+		return false
+	}
+	if j+1 >= to || text[j] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j+1:])
+	return unicode.IsLetter(r)
 }
 
 func isPossessiveS(text string, j, to int) bool {
