@@ -88,3 +88,18 @@ func hitID(h SearchHit) string {
 	}
 	return ""
 }
+
+// EntitySnippet is the text an entity hit shows: the name when the name
+// matched (score above 1, see EntityScore), else the first alias, in merged
+// order, that holds every word.
+func EntitySnippet(e *Entity, score float64, words []string) string {
+	if score > 1 {
+		return e.Name
+	}
+	for _, a := range e.Aliases {
+		if EntityScore(&Entity{Name: a}, words) > 0 {
+			return a
+		}
+	}
+	return ""
+}

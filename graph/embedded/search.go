@@ -44,7 +44,7 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 		for i := range hits {
 			h := &hits[i]
 			if h.Entity != nil {
-				h.Snippet = entitySnippet(h.Entity, h.Score, words)
+				h.Snippet = graph.EntitySnippet(h.Entity, h.Score, words)
 				h.Entity = h.Entity.Clone()
 				continue
 			}
@@ -69,20 +69,6 @@ func textSnippet(text string, words []string) string {
 	for _, sent := range strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == '.' }) {
 		if strings.Contains(graph.Fold(sent), words[0]) {
 			return strings.TrimSpace(sent)
-		}
-	}
-	return ""
-}
-
-// entitySnippet is the name when the name matched, else the first alias
-// holding every word.
-func entitySnippet(e *graph.Entity, score float64, words []string) string {
-	if score > 1 {
-		return e.Name
-	}
-	for _, a := range e.Aliases {
-		if graph.EntityScore(&graph.Entity{Name: a}, words) > 0 {
-			return a
 		}
 	}
 	return ""

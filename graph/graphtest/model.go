@@ -177,7 +177,7 @@ func (m *model) search(text string, limit int) []graph.SearchHit {
 	var hits []graph.SearchHit
 	for _, e := range m.entities() {
 		if s := graph.EntityScore(e, words); s > 0 {
-			hits = append(hits, graph.SearchHit{Entity: e, Score: s, Snippet: entitySnippet(e, s, words)})
+			hits = append(hits, graph.SearchHit{Entity: e, Score: s, Snippet: graph.EntitySnippet(e, s, words)})
 		}
 	}
 	for _, sid := range m.storyIDs() {
@@ -191,18 +191,6 @@ func (m *model) search(text string, limit int) []graph.SearchHit {
 		hits = hits[:limit]
 	}
 	return hits
-}
-
-func entitySnippet(e *graph.Entity, score float64, words []string) string {
-	if score > 1 {
-		return e.Name
-	}
-	for _, a := range e.Aliases {
-		if graph.EntityScore(&graph.Entity{Name: a}, words) > 0 {
-			return a
-		}
-	}
-	return ""
 }
 
 // paths enumerates every shortest path by breadth-first search from both

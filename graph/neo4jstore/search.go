@@ -66,7 +66,7 @@ func searchTx(ctx context.Context, tx neo4j.ManagedTransaction, words []string, 
 	}
 	for _, e := range ents {
 		if score := graph.EntityScore(e, words); score > 0 {
-			hits = append(hits, graph.SearchHit{Entity: e, Score: score, Snippet: entitySnippet(e, score, words)})
+			hits = append(hits, graph.SearchHit{Entity: e, Score: score, Snippet: graph.EntitySnippet(e, score, words)})
 		}
 	}
 
@@ -236,18 +236,4 @@ func escapeLucene(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-// entitySnippet is the name when the name matched, else the first alias,
-// in merged order, that holds every word.
-func entitySnippet(e *graph.Entity, score float64, words []string) string {
-	if score > 1 {
-		return e.Name
-	}
-	for _, a := range e.Aliases {
-		if graph.EntityScore(&graph.Entity{Name: a}, words) > 0 {
-			return a
-		}
-	}
-	return ""
 }
