@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"time"
 
@@ -66,13 +67,22 @@ func (m *Main) OpenStore(ctx context.Context) error {
 	}
 	switch m.Config.Store {
 	case StoreNeo4j:
+		// The driver's own error for a URI that does not parse quotes it
+		// whole, password included: such a URI never reaches it.
+		if _, err := url.Parse(m.Config.Neo4jURI); err != nil {
+			var ue *url.Error
+			if errors.As(err, &ue) {
+				err = ue.Err
+			}
+			return fmt.Errorf("--neo4j-uri %s: %w", redactURI(m.Config.Neo4jURI), err)
+		}
 		s, err := neo4jstore.Open(ctx, m.Config.Neo4jURI, &neo4jstore.Options{
 			User:     m.Config.Neo4jUser,
 			Password: m.Config.Neo4jPassword,
 			Database: m.Config.Neo4jDatabase,
 		})
 		if err != nil {
-			return fmt.Errorf("open neo4j store at %s: %w", m.Config.Neo4jURI, err)
+			return fmt.Errorf("open neo4j store at %s: %w", redactURI(m.Config.Neo4jURI), err)
 		}
 		m.Store = s
 	default:
@@ -86,6 +96,17 @@ func (m *Main) OpenStore(ctx context.Context) error {
 		m.Store = s
 	}
 	return nil
+}
+
+// redactURI returns uri fit for a log or an error message: the password of
+// its userinfo, when it has one, is replaced by xxxxx. A URI that does not
+// parse is not shown at all, since nothing says where its secret is.
+func redactURI(uri string) string {
+	u, err := url.Parse(uri)
+	if err != nil {
+		return "(unparsable URI)"
+	}
+	return u.Redacted()
 }
 
 // Run opens the store, loads Config.Load, then starts serving and returns;
