@@ -204,7 +204,8 @@ func (x *extractor) scanSpan(si, a, b int) []candidate {
 	toks := x.sents[si].toks
 	// A sentence's first word is capitalised whatever it is.
 	if a == x.firstWord(si) {
-		for a < b && (functionWords[toks[a].lower] || len(toks[a].lower) > 3 && (strings.HasSuffix(toks[a].lower, "ing") || strings.HasSuffix(toks[a].lower, "ly"))) && !x.knownWord(toks[a].text) && !x.knownPrefix(si, a, b) {
+		for a < b && (functionWords[toks[a].lower] || len(toks[a].lower) > 3 && (strings.HasSuffix(toks[a].lower, "ing") || strings.HasSuffix(toks[a].lower, "ly"))) && !x.knownWord(toks[a].text) && !x.knownPrefix(si, a, b) &&
+			!(nameNouns[toks[a].lower] && b-a >= 2 && x.isOrgName(toks, a, b)) {
 			a++
 		}
 	}
@@ -254,6 +255,10 @@ func (x *extractor) scanSpan(si, a, b int) []candidate {
 	flush(b)
 	return leftovers
 }
+
+// nameNouns are nouns that open a sentence on their own ("Police said")
+// but also begin the names of bodies ("The Police Federation said").
+var nameNouns = set("police", "privacy", "security", "investigators", "prosecutors", "detectives", "critics", "officials")
 
 // firstWord returns the index of the sentence's first word, after opening
 // quotes.
@@ -386,6 +391,12 @@ func allCaps(toks []token) bool {
 // title, not a body ("Judge Yulia Smolina of the ... Court").
 func (x *extractor) isOrgName(toks []token, i, j int) bool {
 	last := toks[j-1]
+	// "House of Commons on Tuesday": a date ends the name before it.
+	for k := i; k < j; k++ {
+		if calendarWords[toks[k].text] {
+			return false
+		}
+	}
 	headLast := orgHeads[last.text] || corpSuffixes[last.text]
 	headOf := false
 	for k := i + 1; k < j-1; k++ {

@@ -1,6 +1,7 @@
 package loader_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/policygraph/policygraph/graph"
@@ -28,6 +29,7 @@ func TestExtractEntitiesGeneral(t *testing.T) {
 		{"service in apposition", "H\n\nKorva, the Swiss messaging service, said it would leave.", graph.Service, "Korva"},
 		{"owner by which owns", "H\n\nThe regulator fined Zentrix, which owns the Korva app.", graph.Organization, "Zentrix"},
 		{"group named with a lower-case article", "H\n\nThe attack was claimed by al Shabaab on Sunday.", graph.Organization, "al Shabaab"},
+		{"body whose name opens with a common noun", "H\n\nThe Police Federation criticised the plan.", graph.Organization, "Police Federation"},
 		{"broadcast station", "H\n\nThe group spoke through its Radio Qamar station.", graph.Organization, "Radio Qamar"},
 	}
 	for _, tt := range tests {
@@ -53,6 +55,7 @@ func TestExtractNotEntitiesGeneral(t *testing.T) {
 		{"parliament for a country", "H\n\nLena Berg, a member of the European Parliament for Sweden, objected.", graph.Organization, "European Parliament for Sweden"},
 		{"list of apps", "H\n\nUsers moved to WhatsApp and Signal apps.", graph.Service, "WhatsApp and Signal"},
 		{"policy words are no person", "H\n\nThe Canadian Centre for Policy Alternatives criticised the plan.", graph.Person, "Policy Alternatives"},
+		{"a date is no part of a name", "H\n\nThe bill was debated in the House of Commons on Tuesday.", graph.Organization, "House of Commons on Tuesday"},
 		{"armed forces are no person", "H\n\nThe Canadian Armed Forces declined to comment.", graph.Person, "Armed Forces"},
 	}
 	for _, tt := range tests {
@@ -90,6 +93,28 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			graph.Owns, "SoftBank Corp", "Fjord Corp"},
 		{"owner of in apposition", "H\n\nZentro Corp, the Japanese owner of Viber, said it would comply.",
 			graph.Owns, "Zentro Corp", "Viber"},
+		{"signed up to", "H\n\nNorway on Wednesday launched a pledge calling on messaging companies to scan shared images. Denmark and Finland signed up to the pledge on Thursday.",
+			graph.Supports, "Finland", "pledge"},
+		{"endorsed", "H\n\nNorway on Wednesday launched a pledge calling on messaging companies to scan shared images. The Centre Party endorsed the plan.",
+			graph.Supports, "Centre Party", "pledge"},
+		{"has long argued for", "H\n\nNorway on Wednesday launched a pledge calling on messaging companies to scan shared images. The Police Federation has long argued for such a pledge.",
+			graph.Supports, "Police Federation", "pledge"},
+		{"declined to join", "H\n\nNorway on Wednesday launched a pledge calling on messaging companies to scan shared images. Sweden declined to join, saying the plan would weaken encryption.",
+			graph.Opposes, "Sweden", "pledge"},
+		{"called it regrettable", "H\n\nNorway on Wednesday launched a pledge calling on messaging companies to scan shared images. Ingrid Haugen, a law professor at the University of Bergen, called it regrettable.",
+			graph.Opposes, "Ingrid Haugen", "pledge"},
+		{"accused of", "H\n\nNorway on Wednesday launched a pledge calling on messaging companies to scan shared images. The Law Society accused the government of overreach.",
+			graph.Opposes, "Law Society", "pledge"},
+		{"second clause after and", "H\n\nNorway on Wednesday launched a pledge calling on messaging companies to scan shared images. The Privacy Council criticised the plan, and the Civil Liberties Association challenged it in court.",
+			graph.Opposes, "Civil Liberties Association", "pledge"},
+		{"warned against", "H\n\nNorway on Wednesday launched a pledge calling on messaging companies to scan shared images. The Law Society warned against the pledge.",
+			graph.Opposes, "Law Society", "pledge"},
+		{"joined in attacking", "H\n\nNorway on Wednesday launched a pledge calling on messaging companies to scan shared images. Denmark joined Sweden in attacking the plan.",
+			graph.Opposes, "Denmark", "pledge"},
+		{"went too far", "H\n\nNorway on Wednesday launched a pledge calling on messaging companies to scan shared images. Telenor ASA said the pledge went too far.",
+			graph.Opposes, "Telenor ASA", "pledge"},
+		{"coordinated governments", "H\n\nCanada's government and the British government on Thursday proposed a plan to give police access to encrypted messages.",
+			graph.Proposed, "United Kingdom", "plan to give police access"},
 		{"an organization's own outlet", "H\n\nThe attack was claimed by al Shabaab through its Radio Qamar station.",
 			graph.Owns, "al Shabaab", "Radio Qamar"},
 		{"unknown name listed with a service", "H\n\nZentro Corp, which runs KakaoTalk and Daum, said it would comply.",
@@ -118,6 +143,10 @@ func TestExtractNoRelationGeneral(t *testing.T) {
 		typ       graph.RelationType
 		subj, obj string
 	}{
+		{"welcomed but warned", "H\n\nNorway on Wednesday launched a pledge calling on messaging companies to scan shared images. Telenor ASA welcomed the pledge but warned it would weaken encryption.",
+			graph.Supports, "Telenor ASA", "pledge"},
+		{"declined to join is no support", "H\n\nNorway on Wednesday launched a pledge calling on messaging companies to scan shared images. Sweden declined to join, saying the plan would weaken encryption.",
+			graph.Supports, "Sweden", "pledge"},
 		{"possessive binds its namesake only", "H\n\nUsers of Snap Inc's Snapchat and Discord were told to update.",
 			graph.Owns, "Snap Inc", "Discord"},
 		{"company after a clause of its own", "H\n\nFirms such as Zentro Corp, which owns the Korva app, and Apple Inc, whose iMessage app is encrypted, objected.",
@@ -128,6 +157,37 @@ func TestExtractNoRelationGeneral(t *testing.T) {
 			x := MustExtract(t, tt.text, "2022-05-10")
 			if hasRelation(x, tt.typ, tt.subj, tt.obj) {
 				t.Errorf("got %s %q -> %q", tt.typ, tt.subj, tt.obj)
+			}
+		})
+	}
+}
+
+func TestExtractProposalNamesGeneral(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // words the proposal's name holds
+		not        string // words it must not hold
+	}{
+		{"particle of put forward", "H\n\nCanada and Britain on Thursday put forward a plan to give police access to encrypted messages.",
+			"plan to give police access", "forward"},
+		{"weekday", "H\n\nThe minister on Monday proposed a ban on anonymous prepaid phones on Tuesday.",
+			"ban on anonymous prepaid phones", "Tuesday"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2022-05-10")
+			found := false
+			for _, e := range x.Entities {
+				if e.Kind != graph.Proposal {
+					continue
+				}
+				if strings.Contains(e.Name, tt.not) {
+					t.Errorf("proposal %q holds %q", e.Name, tt.not)
+				}
+				found = found || strings.Contains(e.Name, tt.want)
+			}
+			if !found {
+				t.Errorf("no proposal holding %q", tt.want)
 			}
 		})
 	}

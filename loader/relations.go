@@ -67,11 +67,44 @@ func (x *extractor) clauseStart(si, v int) int {
 			if k > 0 && toks[k-1].text == "," && k+1 < len(toks) && (personPronouns[toks[k+1].lower] || toks[k+1].lower == "they" || toks[k+1].lower == "it") {
 				return k + 1
 			}
+			// "A criticised the plan, and B challenged it": after a
+			// clause with its own verb, ", and" opens the next one.
+			if k > 0 && toks[k-1].text == "," && x.clauseBefore(si, k-1) {
+				return k + 1
+			}
 		case "where":
 			return k + 1
 		}
 	}
 	return 0
+}
+
+// clauseBefore reports whether the words before token c (back to the
+// previous comma or the sentence start) hold a lower-case word that is no
+// title, article or list word, so they form a clause rather than a list
+// of names.
+func (x *extractor) clauseBefore(si, c int) bool {
+	toks := x.sents[si].toks
+	j := c - 1
+	for j >= 0 && toks[j].text != "," {
+		j--
+	}
+	// "the Board, which brings together ..., and the Supervisor said": a
+	// relative clause inside the list.
+	if j+1 < c && (toks[j+1].lower == "which" || toks[j+1].lower == "who" || toks[j+1].lower == "whose") {
+		return false
+	}
+	for j := c - 1; j >= 0 && toks[j].text != ","; j-- {
+		t := toks[j]
+		if t.kind != tWord || t.cap || x.mentionAt(si, j) != nil {
+			continue
+		}
+		if t.lower == "and" || t.lower == "the" || t.lower == "of" || t.lower == "for" || titleModifiers[t.lower] || isTitleHead(t.lower) || isConnector(t) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // actorKinds may be the subject of a proposal, stance or ownership.
@@ -166,6 +199,9 @@ func (x *extractor) subjects(si, v int) []*entity {
 				k = m.t1 - 1
 				continue
 			}
+		} else if n := x.mentionAt(si, k+1); toks[k].lower == "the" && n != nil && n.t0 == k+1 && isActor(n.e.kind) && n.t1 < len(toks) && ownedBodies[toks[n.t1].lower] {
+			// "the British government": the name inside says whose.
+			continue
 		} else if r := x.resolveAt(si, k); r != nil && (isActor(r.e.kind) || r.e.kind == graph.Service && x.operator(r.e) != nil) {
 			if r.e.kind == graph.Service {
 				// "the service refused": its company.
@@ -306,7 +342,8 @@ func (x *extractor) conjoined(si, a, b int) bool {
 		switch {
 		case t.text == "," || t.lower == "and" || t.lower == "wife" || t.lower == "husband":
 			and = true
-		case t.kind == tPoss || titleModifiers[t.lower] || titleHeads[t.lower] || t.lower == "the" || t.lower == "his" || t.lower == "her":
+		// "Canada's government and the British government".
+		case t.kind == tPoss || titleModifiers[t.lower] || titleHeads[t.lower] || ownedBodies[t.lower] || t.lower == "the" || t.lower == "his" || t.lower == "her":
 		case isCapWord(t):
 		default:
 			return false

@@ -63,17 +63,32 @@ var proposalNouns = map[string]string{
 var opposeVerbs = set("opposed", "opposes", "oppose", "opposing", "criticised", "criticized", "criticises",
 	"criticizes", "condemned", "condemns", "rejected", "rejects", "dismissed", "dismisses", "fought", "fight",
 	"fighting", "questioned", "challenge", "challenged", "challenging", "refused", "refuses", "defied",
-	"slammed", "denounced", "resisted", "resist", "appeal", "attacked", "decried", "blasted", "blocked", "vetoed")
+	"slammed", "denounced", "resisted", "resist", "appeal", "attacked", "decried", "blasted", "blocked", "vetoed",
+	"accused", "accuses", "lambasted", "assailed", "protested")
 
 var opposeWords = set("flawed", "undermine", "undermines", "weaken", "weakens", "unconstitutional",
 	"unacceptable", "farce", "doubts", "u-turn", "rather", "sooner", "worrying", "strike", "concessions",
 	"threat", "risk", "risks", "intrude", "intrusion", "disproportionate", "violate", "violates", "dangerous",
 	"break", "breaking", "interference", "warned", "warns", "worried", "concerns", "backdoor", "backdoors",
-	"defiance", "unfortunate", "punished", "surveillance", "proportionate", "justified", "back")
+	"defiance", "unfortunate", "punished", "surveillance", "proportionate", "justified", "back",
+	"regrettable", "misguided", "draconian", "unworkable", "overreach", "excessive", "authoritarian", "reckless", "far")
 
 var supportWords = set("backed", "backs", "back", "supported", "supports", "support", "welcomed", "welcomes",
 	"endorsed", "endorses", "defended", "defends", "granted", "grants", "approved", "approves", "siding",
-	"sided", "praised", "hailed", "through", "committed", "disputed")
+	"sided", "praised", "hailed", "through", "committed", "disputed", "signed", "signs", "joined", "joins",
+	"argued", "argues", "join", "sign")
+
+// refusalVerbs before "to join", "to sign" turn support into opposition:
+// "Sweden declined to join".
+var refusalVerbs = set("declined", "declines", "declining", "refused", "refuses", "refusing", "not")
+
+// judgementVerbs report a judgement of what follows: "called it
+// regrettable".
+var judgementVerbs = set("called", "calls", "described", "describes", "branded", "brands", "labelled", "labeled", "deemed", "termed")
+
+// attackGerunds after "joined X in" make the joining an attack: "joined
+// Sweden in attacking the plan".
+var attackGerunds = set("attacking", "criticising", "criticizing", "condemning", "opposing", "rejecting", "denouncing", "fighting", "challenging")
 
 // notProposals are objects of a stance verb that are not the proposal:
 // "rejected claims that it wants to ban encryption".
@@ -1405,7 +1420,7 @@ func (x *extractor) speakerAround(si, k, after int) []*entity {
 // anyone right after a proposal whose proponent was not yet named, is the
 // same proposal told again.
 func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, name, summary string) *proposal {
-	name = trimDeterminer(strings.TrimSpace(name))
+	name = trimDeterminer(trimTimeWords(strings.TrimSpace(name)))
 	for i := len(x.proposals) - 1; i >= 0; i-- {
 		p := x.proposals[i]
 		if si-p.last > 3 {
@@ -1432,6 +1447,36 @@ func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, 
 	p := &proposal{e: e, family: fam, first: si, last: si, content: name}
 	x.proposals = append(x.proposals, p)
 	return p
+}
+
+// verbParticles left at the head of a proposal's words belong to its
+// verb: "put forward a plan", "set out plans".
+var verbParticles = set("forward", "out", "up", "ahead")
+
+// trimTimeWords removes a verb's particle at the head of a proposal's
+// words and the time adverbials in them ("on Tuesday", "last week"): they
+// date the statement, they do not name what is proposed.
+func trimTimeWords(name string) string {
+	w := strings.Fields(name)
+	if len(w) > 1 && verbParticles[w[0]] {
+		w = w[1:]
+	}
+	out := w[:0:0]
+	for i := 0; i < len(w); i++ {
+		if i+1 < len(w) {
+			next := strings.TrimRight(w[i+1], ",")
+			switch {
+			case w[i] == "on" && calendarWords[next]:
+				i++
+				continue
+			case (w[i] == "last" || w[i] == "this" || w[i] == "next") && (next == "week" || next == "month" || next == "year" || calendarWords[next]):
+				i++
+				continue
+			}
+		}
+		out = append(out, w[i])
+	}
+	return strings.Join(out, " ")
 }
 
 func familiesAgree(a, b string) bool {
@@ -1552,6 +1597,34 @@ func (x *extractor) stanceSentence(si int) {
 		if undoneWords[t.lower] && k >= 2 && toks[k-1].lower == "be" && modals[toks[k-2].lower] {
 			word = true
 		}
+		switch t.lower {
+		case "far":
+			// "went too far".
+			word = k > 0 && toks[k-1].lower == "too"
+		case "argued", "argues":
+			// "has long argued for": support; "argued that": a report.
+			support = k+1 < len(toks) && toks[k+1].lower == "for"
+		case "signed", "signs":
+			// "signed up to the pledge", "signed the pledge"; not "signed
+			// into law" by the one who enacts it.
+			support = !(k+1 < len(toks) && toks[k+1].lower == "into")
+		case "join", "sign", "joined", "joins":
+			// "joined Sweden in attacking the plan".
+			if m := x.mentionAt(si, k+1); m != nil && m.t1+1 < len(toks) && toks[m.t1].lower == "in" && attackGerunds[toks[m.t1+1].lower] {
+				support, verb = false, true
+			}
+		case "against":
+			// "warned against a blanket demand".
+			verb = k > 0 && (toks[k-1].lower == "warned" || toks[k-1].lower == "warns" || toks[k-1].lower == "argued" || toks[k-1].lower == "campaigned" || toks[k-1].lower == "voted")
+		}
+		// "declined to join", "refused to sign".
+		if support && k >= 2 && toks[k-1].lower == "to" && refusalVerbs[toks[k-2].lower] {
+			support, verb = false, true
+		}
+		// "welcomed the plan but warned ...": the reservation wins.
+		if support && x.butWarned(si, k) {
+			continue
+		}
 		if t.lower == "back" {
 			// "pushed back" opposes, "backed the bill" supports.
 			verb = k > 0 && toks[k-1].lower == "pushed"
@@ -1599,8 +1672,9 @@ func (x *extractor) stanceSentence(si int) {
 		case support:
 			continue
 		case verb:
-			// "criticized Apple for failing to": the object is an actor.
-			if m := x.mentionAt(si, k+1); m != nil && isActor(m.e.kind) {
+			// "criticized Apple for failing to": the object is an actor;
+			// "accused the government of overreach" still judges its plan.
+			if m := x.mentionAt(si, k+1); m != nil && isActor(m.e.kind) && t.lower != "accused" && t.lower != "accuses" && t.lower != "joined" && t.lower != "join" {
 				continue
 			}
 			p = x.proposalInReach(si)
@@ -1612,6 +1686,9 @@ func (x *extractor) stanceSentence(si int) {
 		default:
 			p = x.proposalInReach(si)
 			subj = x.speakers(si, k)
+			if len(subj) == 0 {
+				subj = x.judgedBy(si, k)
+			}
 			if len(subj) == 0 {
 				subj = x.reportedSubjects(si, k)
 			}
@@ -1669,6 +1746,38 @@ func (x *extractor) stanceSentence(si int) {
 			}
 		}
 	}
+}
+
+// judgedBy returns the subjects of a judgement verb right before a harsh
+// word: "X called it regrettable", "Y described the plan as dangerous".
+func (x *extractor) judgedBy(si, k int) []*entity {
+	toks := x.sents[si].toks
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if judgementVerbs[toks[j].lower] {
+			return x.subjects(si, j)
+		}
+		if toks[j].kind == tPunct {
+			return nil
+		}
+	}
+	return nil
+}
+
+// butWarned reports whether support at k is taken back later in its
+// sentence: "welcomed the plan but warned it went too far".
+func (x *extractor) butWarned(si, k int) bool {
+	toks := x.sents[si].toks
+	for j := k + 1; j+1 < len(toks); j++ {
+		if toks[j].lower != "but" {
+			continue
+		}
+		for n := j + 1; n < len(toks) && n <= j+3; n++ {
+			if w := toks[n].lower; w == "warned" || w == "warns" || opposeVerbs[w] || w == "said" && n+1 < len(toks) && opposeWords[toks[n+1].lower] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pluralObject reports whether a stance word's object is a plural
