@@ -147,7 +147,8 @@ func set(words ...string) map[string]bool {
 var services = set("WhatsApp", "Telegram", "Signal", "iMessage", "Messenger", "Instagram", "Wickr",
 	"Skype", "Viber", "WeChat", "Snapchat", "TikTok", "FaceTime", "Gmail", "YouTube", "Threema",
 	"Discord", "KakaoTalk", "Facebook Messenger", "iCloud", "Tor", "Threads", "Zoom", "Session",
-	"Briar", "ProtonMail", "Proton Mail", "Hotmail", "Outlook", "BlackBerry Messenger", "Line")
+	"Briar", "ProtonMail", "Proton Mail", "Hotmail", "Outlook", "BlackBerry Messenger", "Line",
+	"Facebook Live", "Instagram Live", "YouTube Live", "Google Meet", "Microsoft Teams")
 
 // ambiguousServices are also ordinary English words: they are a service
 // only where the sentence talks about apps or messaging.
@@ -198,7 +199,7 @@ var orgHeads = set("Party", "Commission", "Council", "Ministry", "Department", "
 	"Legislature", "Duma", "Bundestag", "Knesset", "Inc", "Inc.", "Corp", "LLC", "LLP", "Ltd", "Plc",
 	"International", "Club", "Labs", "Technologies", "Systems", "Networks", "Media", "Telecom", "Industries",
 	"Collective", "Academy", "College", "School", "Agencies", "Ministries", "Commissioner's",
-	"Platforms", "Corporation", "Holdings", "Times", "Post", "Journal", "News", "Forces")
+	"Platforms", "Corporation", "Holdings", "Times", "Post", "Journal", "News", "Forces", "Brigade", "Battalion")
 
 // legislatures name a body by a single word.
 var legislatures = set("Senate", "Parliament", "Congress", "Knesset", "Bundestag", "Duma", "Cabinet", "Bundesrat", "Storting", "Riksdag", "Sejm")

@@ -535,7 +535,13 @@ func (x *extractor) possessedBy(si int, owner *entity, k int) {
 	toks := x.sents[si].toks
 	if n := x.mentionAt(si, k); n != nil && n.t0 == k {
 		// "its Radio Andalus station": a body the head word says is a part.
-		part := n.t1 < len(toks) && (armWords[toks[n.t1].lower] || partHeads[toks[n.t1].lower])
+		part := false
+		for j := n.t1; j < len(toks) && j < n.t1+3 && toks[j].kind == tWord && !toks[j].cap; j++ {
+			if armWords[toks[j].lower] || partHeads[toks[j].lower] {
+				part = true
+				break
+			}
+		}
 		if !ownable(n.e) && !(part && n.e.kind == graph.Organization) || n.e == owner {
 			return
 		}
@@ -773,7 +779,8 @@ func (x *extractor) serviceAfter(si, k, n int) *entity {
 }
 
 // useWords introduce the service an actor uses.
-var useWords = set("used", "uses", "use", "using", "user", "users", "relied", "connected")
+var useWords = set("used", "uses", "use", "using", "user", "users", "relied", "connected", "rely", "relies", "relying",
+	"communicated", "communicate", "communicating", "communicates", "streamed", "livestreamed", "broadcast", "posted", "coordinated")
 
 // usesRules reads "X used Telegram", "Islamic State being a big user of
 // such apps, including Telegram", "Masood's phone ... connected to
@@ -799,6 +806,26 @@ func (x *extractor) usesRules(si int) {
 			}
 			if toks[j].text == ";" || toks[j].text == "." {
 				break
+			}
+		}
+		// "Telegram, which is used by militant groups": the passive.
+		if t.lower == "used" && k > 0 && auxiliaries[toks[k-1].lower] && k+1 < len(toks) && toks[k+1].lower == "by" {
+			var before *entity
+			for j := k - 1; j >= 0 && j >= k-5; j-- {
+				if m := x.mentionAt(si, j); m != nil {
+					if m.e.kind == graph.Service {
+						before = m.e
+					}
+					break
+				}
+			}
+			if before != nil {
+				for _, u := range x.actorsFrom(si, k+2) {
+					if u.kind == graph.Person || u.kind == graph.Organization && !x.owns(u, before) {
+						x.relate(graph.Uses, u, before, "", si, "uses/passive", 0.7)
+					}
+				}
+				continue
 			}
 		}
 		if svc == nil {
@@ -884,14 +911,29 @@ func (x *extractor) metRules(si int) {
 			if j < len(toks) && toks[j].lower == "with" {
 				j++
 			}
+			last := -1
 			for ; j < len(toks) && j < k+8; j++ {
 				if m := x.mentionAt(si, j); m != nil && m.e.kind == graph.Person {
 					others = append(others, m.e)
+					last = m.t1
 					break
 				}
 				if toks[j].kind == tPunct && toks[j].text != "," {
 					break
 				}
+			}
+			// "will meet Commissioners A and B": each of the list.
+			for j := last; last >= 0 && j < len(toks); j++ {
+				m := x.mentionAt(si, j)
+				if m == nil || m.t0 != j {
+					continue
+				}
+				if m.e.kind != graph.Person || !x.conjoined(si, last, j) {
+					break
+				}
+				others = appendUnique(others, m.e)
+				last = m.t1
+				j = m.t1 - 1
 			}
 		}
 		if len(persons) == 0 || len(others) == 0 {

@@ -17,7 +17,8 @@ type attackInfo struct {
 
 // attackNouns and attackVerbs mark a sentence that describes an attack.
 var attackNouns = set("attack", "shooting", "bombing", "stabbing",
-	"rampage", "massacre", "assault", "siege", "murder", "beheading", "explosion", "blast", "ambush")
+	"rampage", "massacre", "assault", "siege", "murder", "beheading", "explosion", "blast", "ambush",
+	"attacks", "shootings", "bombings", "stabbings", "blasts", "explosions")
 
 var attackVerbs = set("killed", "killing", "stabbed", "shot", "struck", "bombed", "slit", "murdered",
 	"beheaded", "opened", "detonated", "rammed", "drove", "burst", "massacred", "gunned")
@@ -168,6 +169,17 @@ func (x *extractor) findAttacks() {
 		}
 		toks := x.sents[si].toks
 		for k, t := range toks {
+			// "The bombings were claimed by Islamic State", "was carried
+			// out by", "had carried out the attacks", "claimed the attack".
+			if agents := x.attackAgents(si, k); len(agents) > 0 {
+				for _, g := range agents {
+					if r := x.relate(graph.Perpetrated, g, e, "", si, "attack/claim-verb", 0.75); r != nil {
+						r.Date = date
+					}
+					a.perps = appendUnique(a.perps, g)
+				}
+				continue
+			}
 			claim := t.lower == "responsibility" && k > 0 && (toks[k-1].lower == "claimed" || toks[k-1].lower == "claim") ||
 				t.lower == "name" && k+1 < len(toks) && toks[k+1].lower == "of" && k > 0 && toks[k-1].lower == "the" && inAttack[si] ||
 				perpetratorWords[t.lower] && x.soldierClaim(si)
@@ -194,6 +206,69 @@ func (x *extractor) findAttacks() {
 			}
 		}
 	}
+}
+
+// attackAgents reads a verb of carrying out or claiming an attack at
+// token k and returns who did: the agents after "by" in the passive ("were
+// claimed by Islamic State", "was carried out by two brothers"), else the
+// subject ("Islamic State claimed the attack", "the cell had carried out
+// the attacks"). The verb's object must be an attack noun.
+func (x *extractor) attackAgents(si, k int) []*entity {
+	toks := x.sents[si].toks
+	t := toks[k]
+	v := k
+	switch {
+	case t.lower == "claimed" || t.lower == "claims" || t.lower == "claim":
+	case (t.lower == "carried" || t.lower == "carry" || t.lower == "carries") && k+1 < len(toks) && toks[k+1].lower == "out":
+		v = k + 1
+	default:
+		return nil
+	}
+	// "claimed responsibility for" has a rule of its own.
+	if v+1 < len(toks) && toks[v+1].lower == "responsibility" {
+		return nil
+	}
+	var out []*entity
+	keep := func(list []*entity) {
+		for _, e := range list {
+			if e.kind == graph.Organization || e.kind == graph.Person {
+				out = appendUnique(out, e)
+			}
+		}
+	}
+	if v+1 < len(toks) && toks[v+1].lower == "by" && k > 0 && auxiliaries[toks[k-1].lower] {
+		// The passive's subject must be the attack.
+		if !x.attackNounBefore(si, k) {
+			return nil
+		}
+		keep(x.actorsFrom(si, v+2))
+		return out
+	}
+	for j := v + 1; j < len(toks) && j <= v+4; j++ {
+		if attackNouns[toks[j].lower] {
+			keep(x.subjects(si, k))
+			return out
+		}
+		if toks[j].kind == tPunct {
+			break
+		}
+	}
+	return nil
+}
+
+// attackNounBefore reports whether an attack noun stands before token k
+// in its clause: "The bombings were claimed by".
+func (x *extractor) attackNounBefore(si, k int) bool {
+	toks := x.sents[si].toks
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if attackNouns[toks[j].lower] {
+			return true
+		}
+		if toks[j].kind == tPunct && toks[j].text != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // attackDate returns the date written next to the attack's words ("the
@@ -225,11 +300,11 @@ func (x *extractor) soldierClaim(si int) bool {
 func attackKind(toks []token) string {
 	for _, t := range toks {
 		switch t.lower {
-		case "stabbing", "stabbed", "knife":
+		case "stabbing", "stabbed", "knife", "stabbings":
 			return "stabbing"
-		case "shooting", "gunman", "gunmen", "shot", "rifles", "fire":
+		case "shooting", "gunman", "gunmen", "shot", "rifles", "fire", "shootings":
 			return "shooting"
-		case "bombing", "bomber", "bomb", "explosion", "blast", "bombed":
+		case "bombing", "bomber", "bomb", "explosion", "blast", "bombed", "bombings", "bombers", "bombs", "blasts", "explosions":
 			return "bombing"
 		case "truck", "lorry", "van", "car":
 			return "vehicle attack"
@@ -263,7 +338,17 @@ func (x *extractor) isDateline(si int) bool { return x.sents[si].zone == zoneDat
 // words ("truck attack on a Christmas market in Berlin").
 func (x *extractor) attackPhrase(si int) string {
 	toks := x.sents[si].toks
+	// A noun phrase names the attack better than a clause: "the bombings
+	// of two malls" rather than "killed 31 people".
+	from := 0
 	for k, t := range toks {
+		if attackNouns[t.lower] {
+			from = k
+			break
+		}
+	}
+	for k := from; k < len(toks); k++ {
+		t := toks[k]
 		if !attackNouns[t.lower] && !(attackVerbs[t.lower] && t.lower != "killing") {
 			continue
 		}
@@ -276,7 +361,8 @@ func (x *extractor) attackPhrase(si int) string {
 		words := 0
 		for b < len(toks) && words < 12 {
 			tb := toks[b]
-			if tb.text == "," || tb.text == ";" || tb.text == "." || tb.lower == "where" || tb.lower == "which" || tb.lower == "before" || tb.lower == "after" {
+			if tb.text == "," || tb.text == ";" || tb.text == "." || tb.lower == "where" || tb.lower == "which" || tb.lower == "before" || tb.lower == "after" ||
+				attackNouns[t.lower] && (tb.lower == "that" || tb.lower == "who") {
 				break
 			}
 			if tb.kind == tWord {

@@ -45,6 +45,7 @@ func (x *extractor) findRoles() {
 			x.postApposition(si, m)
 			x.preApposition(si, m)
 		}
+		x.headedBy(si)
 	}
 	x.descriptionMentions()
 }
@@ -121,6 +122,11 @@ func (x *extractor) preTitle(si int, m *mention) {
 	if of == nil {
 		// "Judge Yulia Smolina of the Tagansky District Court".
 		of = x.ofAfter(si, m.t1)
+		// "Justice Minister Anna Keller of the Free Democrats": a minister
+		// belongs to a party but serves the state.
+		if of != nil && isParty(of) && governmentTitle(title) {
+			of = nil
+		}
 	}
 	x.holdRole(si, m.e, title, of, "role/title-before-name")
 }
@@ -210,6 +216,11 @@ func (x *extractor) postApposition(si int, m *mention) {
 		}
 		return
 	}
+	// "The Chaos Computer Club, headed by Elisa Roth": the name before
+	// the apposition is what she heads.
+	if k+1 < len(toks) && (toks[k].lower == "headed" || toks[k].lower == "led" || toks[k].lower == "chaired" || toks[k].lower == "run") && toks[k+1].lower == "by" {
+		return
+	}
 	// The apposition runs to the next comma or the end of the clause.
 	end := k
 	for end < len(toks) && toks[end].text != "," && toks[end].text != "." && toks[end].text != ";" && end < k+14 {
@@ -226,6 +237,54 @@ func (x *extractor) postApposition(si int, m *mention) {
 	for _, p := range parts {
 		x.roleInPhrase(si, m.e, p[0], p[1], "role/apposition-after")
 	}
+}
+
+// headedBy reads "ORG, headed by PERSON" and "ORG is led by PERSON".
+func (x *extractor) headedBy(si int) {
+	toks := x.sents[si].toks
+	for k := 1; k+2 < len(toks); k++ {
+		switch toks[k].lower {
+		case "headed", "led", "chaired":
+		default:
+			continue
+		}
+		if toks[k+1].lower != "by" {
+			continue
+		}
+		p := x.mentionAt(si, k+2)
+		if p == nil || p.t0 != k+2 || p.e.kind != graph.Person {
+			continue
+		}
+		var org *entity
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if m := x.mentionAt(si, j); m != nil {
+				if m.e.kind == graph.Organization {
+					org = m.e
+				}
+				break
+			}
+			if t := toks[j]; t.text != "," && t.lower != "is" && t.lower != "was" && t.lower != "which" && t.lower != "now" {
+				break
+			}
+		}
+		if org != nil {
+			x.holdRole(si, p.e, "head", org, "role/headed-by")
+		}
+	}
+}
+
+// isParty reports whether an organization is a political party.
+func isParty(e *entity) bool {
+	w := strings.Fields(e.name)
+	last := w[len(w)-1]
+	return last == "Party" || last == "Democrats" || last == "Republicans" || last == "Conservatives" ||
+		last == "Greens" || last == "Socialists" || last == "Liberals" || strings.EqualFold(last, "party")
+}
+
+// governmentTitle reports whether a title is held for a state.
+func governmentTitle(title string) bool {
+	w := strings.Fields(strings.ToLower(title))
+	return len(w) > 0 && (governmentTitles[w[len(w)-1]] || strings.Contains(strings.ToLower(title), "minister"))
 }
 
 // roleInPhrase reads "[the|a] [Country's|ORG's|Adj] title [of|at|for X]"
