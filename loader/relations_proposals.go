@@ -45,6 +45,9 @@ var proposalVerbs = map[string]string{
 	"issued": "to",
 }
 
+// verbAdverbs may stand between a proposal verb and its particle.
+var verbAdverbs = set("instead", "again", "hard", "also", "repeatedly", "publicly", "strongly")
+
 // proposalNouns name a proposal; the value is its family, used to tell a
 // reference ("the bill") from a new proposal.
 var proposalNouns = map[string]string{
@@ -136,8 +139,12 @@ func (x *extractor) proposalSentence(si int) {
 				if undoing == nil && x.undoContent(si, k) {
 					undoing = p
 				}
+				continue
 			}
-			continue
+			// "wants X to" failed; "wants to revise" may still be a plan.
+			if k+1 >= len(toks) || toks[k+1].lower != "to" {
+				continue
+			}
 		}
 		if p := x.policyFuture(si, k); p != nil {
 			here = p
@@ -198,7 +205,13 @@ var undoWords = set("strike", "overturn", "scrap", "repeal", "block", "challenge
 
 // policyVerbs are what a government will do when it announces a measure.
 var policyVerbs = set("ban", "outlaw", "require", "force", "criminalise", "criminalize", "legislate", "impose",
-	"restrict", "regulate", "compel", "oblige", "introduce", "prohibit", "mandate", "block")
+	"restrict", "regulate", "compel", "oblige", "introduce", "prohibit", "mandate", "block",
+	"stop", "end", "halt", "remove", "suspend", "revise", "tighten", "expand", "extend", "scrap", "create",
+	"launch", "delete", "scan", "encrypt", "allow", "grant")
+
+// reportVerbs introduce reported speech, whose "would" states a plan:
+// "said it would stop selling the devices".
+var reportVerbs = set("said", "says", "announced", "announces", "added", "confirmed", "told", "that", "pledged", "promised")
 
 // policyFuture reads a measure announced in the future tense: "New Zealand
 // will make it a crime to sell ...", "Britain plans to ban ...", "the
@@ -214,6 +227,12 @@ func (x *extractor) policyFuture(si, k int) *proposal {
 		if k+1 < len(toks) && toks[k+1].lower == "to" {
 			v = k + 2
 		}
+	case "would":
+		// "KPN said it would stop selling", "Idezawa said the company
+		// would stop storing": a plan in reported speech.
+		if k >= 2 && (reportVerbs[toks[k-2].lower] || k >= 3 && reportVerbs[toks[k-3].lower]) {
+			v = k + 1
+		}
 	}
 	if v < 0 || v >= len(toks) || x.hypothetical(si, k) {
 		return nil
@@ -227,9 +246,17 @@ func (x *extractor) policyFuture(si, k int) *proposal {
 	var subj []*entity
 	if m := x.mentionAt(si, k-1); k > 0 && m != nil && m.t1 == k {
 		subj = []*entity{m.e}
+	} else if r := x.resolveAt(si, k-1); w == "would" && r != nil && r.t1 == k && (toks[k-1].lower == "it" || toks[k-1].lower == "they") {
+		subj = []*entity{r.e}
 	} else if k > 1 {
 		if r := x.resolveAt(si, k-2); r != nil && r.t1 == k && r.e.kind != graph.Service && toks[k-2].lower == "the" {
 			subj = []*entity{r.e}
+		}
+		// "the Dutch government wants to", "Canada's government will".
+		if m := x.mentionAt(si, k-2); m != nil && m.t1 == k-1 && ownedBodies[toks[k-1].lower] && (m.e.kind == graph.Country || m.e.kind == graph.Organization) {
+			subj = []*entity{m.e}
+		} else if m := x.mentionAt(si, k-3); k > 2 && m != nil && m.t1 == k-2 && toks[k-2].kind == tPoss && ownedBodies[toks[k-1].lower] {
+			subj = []*entity{m.e}
 		}
 	}
 	if len(subj) == 0 {
@@ -237,6 +264,17 @@ func (x *extractor) policyFuture(si, k int) *proposal {
 	}
 	for _, s := range x.speakers(si, k) {
 		subj = appendUnique(subj, s)
+	}
+	// "Idezawa said the company would stop": the speaker plans it too.
+	if w == "would" {
+		for rv := k - 2; rv >= 0 && rv >= k-3; rv-- {
+			if reportVerbs[toks[rv].lower] && toks[rv].lower != "that" {
+				for _, s := range x.subjects(si, rv) {
+					subj = appendUnique(subj, s)
+				}
+				break
+			}
+		}
 	}
 	var actors []*entity
 	for _, s := range subj {
@@ -374,7 +412,14 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	if k+1 < len(toks) {
 		next = toks[k+1].lower
 	}
-	objStart := k + 1
+	// "pressed instead for", "called again for": the adverb stands
+	// between the verb and its particle.
+	skip := 0
+	if verbAdverbs[next] && k+2 < len(toks) && (toks[k+2].lower == "for" || toks[k+2].lower == "on") {
+		skip = 1
+		next = toks[k+2].lower
+	}
+	objStart := k + 1 + skip
 	switch t {
 	case "put":
 		// "put forward a plan", "put the bill to parliament"; not "put
@@ -401,7 +446,7 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		if next == "on" {
 			// "called on Apple and Google to give ...": like "urged".
 			role = "obj"
-			objStart = k + 2
+			objStart = k + 2 + skip
 		}
 	case "pushed", "pushing":
 		if next != "for" {
@@ -480,7 +525,7 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	}
 	// The addressee and the content.
 	var addressees []*entity
-	c0 := k + 1
+	c0 := k + 1 + skip
 	if role == "for" && c0 < len(toks) && (toks[c0].lower == "for" || toks[c0].lower == "on") {
 		c0++
 	}
