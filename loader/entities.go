@@ -214,6 +214,11 @@ func (x *extractor) scanSpan(si, a, b int) []candidate {
 	if b-a >= 2 && lawHeads[toks[b-1].text] {
 		return nil
 	}
+	// "launched the Safe Phones Call", "unveiled the Clean Network
+	// Initiative": a proposal's own name, which the proposal rules read.
+	if b-a >= 2 && x.namedProposal(si, a, b) {
+		return nil
+	}
 	// "al Shabaab": a group whose name opens with a lower-case article.
 	if a > 0 && toks[a-1].lower == "al" {
 		for j := b; j > a; j-- {
@@ -259,6 +264,33 @@ func (x *extractor) scanSpan(si, a, b int) []candidate {
 // nameNouns are nouns that open a sentence on their own ("Police said")
 // but also begin the names of bodies ("The Police Federation said").
 var nameNouns = set("police", "privacy", "security", "investigators", "prosecutors", "detectives", "critics", "officials")
+
+// proposalNameHeads end the proper name of a proposal or campaign.
+var proposalNameHeads = set("Call", "Plan", "Pledge", "Initiative", "Strategy", "Compact", "Agenda", "Roadmap", "Proposal", "Declaration")
+
+// launchVerbs make the name after them a proposal's.
+var launchVerbs = set("launched", "launches", "launching", "launch", "unveiled", "unveils", "unveil", "proposed",
+	"proposes", "presented", "presents", "announced", "announces", "signed", "signs", "endorsed", "backed",
+	"joined", "rejected", "criticised", "criticized", "opposed", "published", "tabled", "drafted", "adopted")
+
+// namedProposal reports whether the capitalised run [a,b) is the name of
+// a proposal: it ends in a proposal word and a verb of launching or
+// judging one governs it ("launched the Safe Phones Call").
+func (x *extractor) namedProposal(si, a, b int) bool {
+	toks := x.sents[si].toks
+	// "the Clean Chat Plan on Monday": the date is no part of it.
+	for b-1 > a && (calendarWords[toks[b-1].text] || isConnector(toks[b-1])) {
+		b--
+	}
+	if !proposalNameHeads[toks[b-1].text] {
+		return false
+	}
+	k := a - 1
+	if k >= 0 && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "its" || toks[k].lower == "their") {
+		k--
+	}
+	return k >= 0 && launchVerbs[toks[k].lower]
+}
 
 // firstWord returns the index of the sentence's first word, after opening
 // quotes.
@@ -570,6 +602,15 @@ func (x *extractor) splitRun(si, a, b int) []candidate {
 	if lawHeads[toks[b-1].text] {
 		return nil
 	}
+	// "Bits of Freedom, a digital rights group": the apposition says the
+	// whole run is one organization's name.
+	if b-a >= 3 && b+2 < len(toks) && toks[b].text == "," && (toks[b+1].lower == "a" || toks[b+1].lower == "an" || toks[b+1].lower == "the") {
+		for k := b + 2; k < len(toks) && k < b+6 && toks[k].kind == tWord; k++ {
+			if orgDescriptors[toks[k].lower] {
+				return []candidate{{si, a, b}}
+			}
+		}
+	}
 	for k := a; k <= b; k++ {
 		if k == b || (toks[k].lower == "and" && !toks[k].cap) || toks[k].text == "&" || (toks[k].lower == "of" || toks[k].lower == "the" || toks[k].lower == "for" || toks[k].lower == "on" || toks[k].lower == "to") && !toks[k].cap {
 			// "Minister for Home Affairs Peter Dutton": the words after
@@ -796,7 +837,7 @@ func (x *extractor) resolveWeak(c candidate) {
 // looksLikePersonName reports whether capitalised words can be a name:
 // no organization heads, no digits, no acronyms.
 func looksLikePersonName(toks []token) bool {
-	if lawHeads[toks[len(toks)-1].text] {
+	if lawHeads[toks[len(toks)-1].text] || proposalNameHeads[toks[len(toks)-1].text] {
 		return false
 	}
 	words := 0
@@ -976,7 +1017,9 @@ func (x *extractor) orgByContext(si, t0, t1 int) bool {
 		toks[k].lower == "including" || toks[k].lower == "include" || toks[k].lower == "includes" || toks[k].lower == "them" || toks[k].lower == "among") {
 		k--
 	}
-	if k >= 0 && k >= t0-16 && orgDescriptors[toks[k].lower] && toks[k].lower != "party" {
+	// "the opposition party GroenLinks"; a party word further back heads
+	// no list ("the Labor party, Greens and ...").
+	if k >= 0 && k >= t0-16 && orgDescriptors[toks[k].lower] && (toks[k].lower != "party" || k == t0-1) {
 		return true
 	}
 	// Apposition after: "DIGI, a lobby group whose ...".

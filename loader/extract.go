@@ -33,6 +33,9 @@ type extractor struct {
 	// lastTrigger is the last proposal verb, for nouns in its content.
 	lastTrigger trigger
 	attack      *attackInfo
+	// fresh makes the next proposal a new one, never merged with one
+	// before ("pressed instead for").
+	fresh bool
 }
 
 // Extract parses the structure of a story (headline, caption, dateline,

@@ -160,7 +160,7 @@ func (x *extractor) subjects(si, v int) []*entity {
 				// A service that acts is its company: "WhatsApp has asked".
 				e = x.operator(e)
 			}
-			if e == nil || !isActor(e.kind) || x.titlePrefix(si, m) {
+			if e == nil || !isActor(e.kind) || x.titlePrefix(si, m) || x.demonymBefore(si, m) {
 				k = m.t1 - 1
 				continue
 			}
@@ -246,6 +246,30 @@ func (x *extractor) subjects(si, v int) []*entity {
 // adverbs may stand between a subject and its verb.
 var adverbs = set("also", "still", "has", "have", "had", "will", "would", "then", "later", "already",
 	"now", "had", "is", "was", "were", "are", "not", "never", "once", "again", "previously", "on")
+
+// demonymBefore reports whether a country mention only describes the
+// name after it: "Dutch opposition party GroenLinks", "the Somali
+// militant group al Shabaab".
+func (x *extractor) demonymBefore(si int, m *mention) bool {
+	if m.e.kind != graph.Country {
+		return false
+	}
+	toks := x.sents[si].toks
+	for j := m.t1; j < len(toks) && j <= m.t1+3; j++ {
+		if n := x.mentionAt(si, j); n != nil {
+			return j > m.t1 && n.t0 == j && isActor(n.e.kind) && n.e.kind != graph.Country
+		}
+		if toks[j].kind != tWord || toks[j].cap || !orgDescriptors[toks[j].lower] && !descriptorModifiers[toks[j].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// descriptorModifiers may stand before an organization descriptor:
+// "opposition party", "militant group", "digital rights group".
+var descriptorModifiers = set("opposition", "ruling", "militant", "rights", "digital", "human", "civil", "liberties",
+	"privacy", "advocacy", "campaign", "lobby", "industry", "technology", "tech", "telecoms", "opposition's", "far-right", "far-left", "islamist")
 
 // titlePrefix reports whether a country or organization mention is the
 // owner of a title before a name ("French Interior Minister Bernard

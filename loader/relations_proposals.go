@@ -2,6 +2,8 @@ package loader
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/graph"
 )
@@ -42,7 +44,8 @@ var proposalVerbs = map[string]string{
 	"summoned": "obj", "summons": "obj",
 	"sent": "to", "put": "to", "submitted": "to", "drafted": "to",
 	"pushed": "for", "pushing": "for", "want": "obj", "ask": "obj", "introduced": "to", "introduces": "to", "directs": "obj", "directed": "obj",
-	"issued": "to",
+	"issued":   "to",
+	"launched": "to", "launches": "to", "launching": "to",
 }
 
 // verbAdverbs may stand between a proposal verb and its particle.
@@ -603,7 +606,10 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		return nil
 	}
 	if p == nil {
+		// "pressed instead for": something other than what was proposed.
+		x.fresh = skip == 1 && toks[k+1].lower == "instead"
 		p = x.mergeOrCreate(si, proposers, addressees, familyOfVerb(t), content, x.clauseText(si, x.clauseStart(si, k), len(toks)))
+		x.fresh = false
 	}
 	if p == nil {
 		return nil
@@ -1132,6 +1138,7 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 		}
 		owner = r.e
 	}
+	var mods []string
 	for j := k + 1; j < len(toks) && j < k+4; j++ {
 		fam, ok := proposalNouns[toks[j].lower]
 		if ok {
@@ -1169,6 +1176,12 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 				}
 				return nil
 			}
+			// "the call" for "the Safe Phones Call", "the police request"
+			// for what the police asked: the words of the reference pick
+			// the proposal they describe over the latest one.
+			if p := x.describedProposal(si, toks[j].lower, mods); p != nil {
+				return p
+			}
 			if p := x.latestProposal(si, fam); p != nil {
 				return p
 			}
@@ -1183,8 +1196,64 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 		if toks[j].kind != tWord || isCapWord(toks[j]) {
 			return nil
 		}
+		mods = append(mods, toks[j].lower)
 	}
 	return nil
+}
+
+// describedProposal returns the latest proposal told so far whose name
+// ends in the reference's noun ("the call": "the Safe Phones Call") or
+// whose proponents the reference's modifier names ("the police request":
+// the sentence that stated it names the police before its words).
+func (x *extractor) describedProposal(si int, noun string, mods []string) *proposal {
+	for i := len(x.proposals) - 1; i >= 0; i-- {
+		p := x.proposals[i]
+		if p.first > si {
+			continue
+		}
+		name := strings.Fields(p.e.name)
+		if len(name) > 1 && len(name) <= 5 && strings.ToLower(name[len(name)-1]) == noun && properName(name) {
+			return p
+		}
+		sum := strings.ToLower(p.e.summary)
+		at := strings.Index(sum, strings.ToLower(firstWords(p.content, 3)))
+		for _, m := range mods {
+			if at > 0 && containsWord(sum[:at], m) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// properName reports whether every word of a name is capitalised.
+func properName(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	w := strings.Fields(s)
+	if len(w) > n {
+		w = w[:n]
+	}
+	return strings.Join(w, " ")
+}
+
+// containsWord reports whether s holds w as a whole word.
+func containsWord(s, w string) bool {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
 
 // latestProposal returns the proposal last referred to, of the family when
@@ -1466,7 +1535,7 @@ func (x *extractor) speakerAround(si, k, after int) []*entity {
 // same proposal told again.
 func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, name, summary string) *proposal {
 	name = trimDeterminer(trimTimeWords(strings.TrimSpace(name)))
-	for i := len(x.proposals) - 1; i >= 0; i-- {
+	for i := len(x.proposals) - 1; i >= 0 && !x.fresh; i-- {
 		p := x.proposals[i]
 		if si-p.last > 3 {
 			continue
@@ -1868,6 +1937,9 @@ func (x *extractor) stanceObject(si, k int) *proposal {
 		if p := x.referenceAt(si, j); p != nil {
 			return p
 		}
+		if p := x.namedAgain(si, j); p != nil {
+			return p
+		}
 		// "granted a request by ...", "approved the Online Harms Act": the
 		// object introduces the proposal this sentence speaks of.
 		if _, ok := proposalNouns[toks[j].lower]; ok || lawHeads[toks[j].text] {
@@ -1881,6 +1953,29 @@ func (x *extractor) stanceObject(si, k int) *proposal {
 		}
 		if toks[j].kind == tPunct {
 			break
+		}
+	}
+	return nil
+}
+
+// namedAgain returns the proposal whose name the words after the
+// determiner at j repeat: "warned against any licensing system" for "a
+// licensing system for sellers".
+func (x *extractor) namedAgain(si, j int) *proposal {
+	toks := x.sents[si].toks
+	switch toks[j].lower {
+	case "the", "a", "an", "any", "such", "this", "that", "its", "their":
+	default:
+		return nil
+	}
+	if j+2 >= len(toks) || toks[j+1].kind != tWord || toks[j+2].kind != tWord {
+		return nil
+	}
+	words := toks[j+1].lower + " " + toks[j+2].lower
+	for i := len(x.proposals) - 1; i >= 0; i-- {
+		p := x.proposals[i]
+		if p.first <= si && strings.HasPrefix(strings.ToLower(trimDeterminer(p.e.name))+" ", words+" ") {
+			return p
 		}
 	}
 	return nil
