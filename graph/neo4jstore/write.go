@@ -299,9 +299,12 @@ func replace(ctx context.Context, tx neo4j.ManagedTransaction, id string, old, x
 		st, e := ents[eid], newEnts[eid]
 		switch {
 		case e != nil && st.merged == nil:
+			// Merged alone, a part still has its aliases and roles sorted
+			// and deduplicated, as every backend presents them.
 			part := *e
 			part.Mentions = nil
-			entRows = append(entRows, entityRow(&part, int64(len(e.Mentions)), id))
+			m := graph.MergeEntities([]graph.Entity{part})
+			entRows = append(entRows, entityRow(&m, int64(len(e.Mentions)), id))
 		case e != nil && !oldEnts[eid] && id > st.last:
 			part := *e
 			part.Mentions = nil
