@@ -21,7 +21,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxHops int, types [
 	err := s.read(func(st *state) error {
 		for _, id := range []string{from, to} {
 			if st.entities[id] == nil {
-				return fmt.Errorf("embedded: paths: %w", graph.Errorf(graph.ENOTFOUND, "entity %q does not exist", id))
+				return fmt.Errorf("embedded: paths: %w", graph.Errorf(graph.ENOTFOUND, "entity %q not found", id))
 			}
 		}
 		if from == to {

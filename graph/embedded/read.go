@@ -15,7 +15,7 @@ func (s *Store) Story(ctx context.Context, id string) (*graph.Story, error) {
 	err := s.read(func(st *state) error {
 		r := st.stories[id]
 		if r == nil {
-			return fmt.Errorf("embedded: story: %w", graph.Errorf(graph.ENOTFOUND, "story %q does not exist", id))
+			return fmt.Errorf("embedded: story: %w", graph.Errorf(graph.ENOTFOUND, "story %q not found", id))
 		}
 		out = r.x.Story.Clone()
 		return nil
@@ -29,7 +29,7 @@ func (s *Store) StoryExtraction(ctx context.Context, id string) (*graph.Extracti
 	err := s.read(func(st *state) error {
 		r := st.stories[id]
 		if r == nil {
-			return fmt.Errorf("embedded: story extraction: %w", graph.Errorf(graph.ENOTFOUND, "story %q does not exist", id))
+			return fmt.Errorf("embedded: story extraction: %w", graph.Errorf(graph.ENOTFOUND, "story %q not found", id))
 		}
 		out = r.x.Clone()
 		return nil
@@ -43,7 +43,7 @@ func (s *Store) Entity(ctx context.Context, id string) (*graph.Entity, error) {
 	err := s.read(func(st *state) error {
 		e := st.entities[id]
 		if e == nil {
-			return fmt.Errorf("embedded: entity: %w", graph.Errorf(graph.ENOTFOUND, "entity %q does not exist", id))
+			return fmt.Errorf("embedded: entity: %w", graph.Errorf(graph.ENOTFOUND, "entity %q not found", id))
 		}
 		out = e.merged.Clone()
 		return nil
@@ -74,7 +74,7 @@ func (s *Store) Relation(ctx context.Context, id string) (*graph.Relation, error
 	err := s.read(func(st *state) error {
 		r := st.relations[id]
 		if r == nil {
-			return fmt.Errorf("embedded: relation: %w", graph.Errorf(graph.ENOTFOUND, "relation %q does not exist", id))
+			return fmt.Errorf("embedded: relation: %w", graph.Errorf(graph.ENOTFOUND, "relation %q not found", id))
 		}
 		out = r.merged.Clone()
 		return nil

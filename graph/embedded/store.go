@@ -302,7 +302,7 @@ func (s *Store) DeleteStory(ctx context.Context, id string) error {
 	}
 	old := s.st.stories[id]
 	if old == nil {
-		return fmt.Errorf("embedded: delete story: %w", graph.Errorf(graph.ENOTFOUND, "story %q does not exist", id))
+		return fmt.Errorf("embedded: delete story: %w", graph.Errorf(graph.ENOTFOUND, "story %q not found", id))
 	}
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		return tx.Bucket(storiesBucket).Delete([]byte(id))
