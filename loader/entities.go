@@ -380,6 +380,12 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 			x.addMention(si, i, j, x.entity(graph.Service, form, ""), form)
 			return j, true
 		}
+		// "Proton VPN", "Google Play and the Apple App Store" in a list of
+		// app stores: a company's name with a product word is a service.
+		if j-i >= 2 && allCaps(toks[i:j]) && (toks[j-1].text == "VPN" || companies[toks[i].text] && !corpSuffixes[toks[j-1].text] && !orgHeads[toks[j-1].text] && x.serviceListContext(si, i)) {
+			x.addMention(si, i, j, x.entity(graph.Service, form, ""), form)
+			return j, true
+		}
 		// "the Telenor Messenger app": a whole run described as an app is
 		// its name, even when a known service ends it.
 		if j-i >= 2 && j == b && allCaps(toks[i:j]) && x.serviceDescribed(si, j) && !x.isOrgName(toks, i, j) {
@@ -525,7 +531,7 @@ func (x *extractor) serviceDescribed(si, t1 int) bool {
 		if t.lower == "app" || t.lower == "apps" || t.lower == "platform" || t.lower == "messenger" || t.lower == "service" {
 			return true
 		}
-		if t.lower != "encrypted" && t.lower != "messaging" && t.lower != "chat" && t.lower != "social" && t.lower != "media" && t.lower != "video" && t.lower != "mobile" {
+		if !appModifiers[t.lower] {
 			return false
 		}
 	}
@@ -542,6 +548,34 @@ func (x *extractor) listedWithService(si, t0 int) bool {
 	m := x.mentionAt(si, t0-2)
 	return m != nil && m.e.kind == graph.Service && (t0 >= len(toks)-1 || toks[t0+1].kind == tPunct)
 }
+
+// appModifiers may stand between an app's name and "app": "the Botim
+// calling app", "the Sky Talk encrypted messaging platform".
+var appModifiers = set("encrypted", "messaging", "chat", "social", "media", "video", "mobile", "calling",
+	"voice", "payment", "payments", "dating", "streaming", "music", "photo-sharing", "video-sharing",
+	"ride-hailing", "e-commerce", "banking", "news", "email", "networking", "sharing", "secure", "popular")
+
+// serviceListContext reports whether the name at t0 stands in a list
+// introduced by apps or services: "app stores such as Google Play and the
+// Apple App Store", "services including Facebook Live".
+func (x *extractor) serviceListContext(si, t0 int) bool {
+	toks := x.sents[si].toks
+	k := t0 - 1
+	for k >= 0 && (isCapWord(toks[k]) || toks[k].text == "," || toks[k].lower == "and" || toks[k].lower == "the" || toks[k].lower == "or") {
+		k--
+	}
+	if k >= 1 && toks[k].lower == "as" && toks[k-1].lower == "such" {
+		k -= 2
+	} else if k >= 0 && (toks[k].lower == "including" || toks[k].lower == "like") {
+		k--
+	} else {
+		return false
+	}
+	return k >= 0 && serviceListHeads[toks[k].lower]
+}
+
+// serviceListHeads head a list of services.
+var serviceListHeads = set("apps", "stores", "services", "platforms", "messengers", "networks", "applications")
 
 // serviceApposition reports whether a name is followed by an apposition
 // that says it is an app or service: "Wire, the Swiss messaging service".

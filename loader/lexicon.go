@@ -245,7 +245,7 @@ var honorifics = set("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Fath
 	"Lord", "Lady", "Rev", "Rev.", "Reverend", "Sheikh", "Imam", "Rabbi", "Pastor", "Brother", "Sister")
 
 // nameParticles may stand lower-case inside a person's name.
-var nameParticles = set("de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "dos", "das", "del")
+var nameParticles = set("de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "dos", "das", "del", "della", "dei", "degli", "ter", "te")
 
 // functionWords start sentences in capitals but are never names.
 var functionWords = set("the", "a", "an", "in", "on", "at", "of", "for", "to", "and", "but", "or", "as",

@@ -451,6 +451,7 @@ func (x *extractor) ownsRules(si int) {
 	}
 	x.ownedByRule(si)
 	x.companyThatRuns(si)
+	x.namedProducts(si)
 	// "SERVICE, which the company also owns"
 	for _, m := range x.ments[si] {
 		if m.e.kind != graph.Service && m.e.kind != graph.Organization {
@@ -621,6 +622,31 @@ func (x *extractor) possessedBy(si int, owner *entity, k int) {
 				x.relate(graph.Owns, owner, m.e, "", si, "owns/possessive-part", 0.75)
 			}
 			return
+		}
+	}
+}
+
+// namedProducts reads a service named after the company the story names
+// ("Google Play" and Google, "Proton VPN" and Proton AG): the company
+// owns it.
+func (x *extractor) namedProducts(si int) {
+	for _, m := range x.ments[si] {
+		if m.e.kind != graph.Service || !strings.Contains(m.e.name, " ") {
+			continue
+		}
+		for _, e := range x.order {
+			if e.kind != graph.Organization || len(e.ments) == 0 || !e.company {
+				continue
+			}
+			w := strings.Fields(e.name)
+			n := len(w)
+			for n > 1 && corpSuffixes[w[n-1]] {
+				n--
+			}
+			short := strings.Join(w[:n], " ")
+			if strings.HasPrefix(m.e.name, short+" ") {
+				x.relate(graph.Owns, e, m.e, "", si, "owns/named-product", 0.7)
+			}
 		}
 	}
 }

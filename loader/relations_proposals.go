@@ -149,6 +149,10 @@ func (x *extractor) proposalSentence(si int) {
 				continue
 			}
 		}
+		if p := x.talksAbout(si, k); p != nil {
+			here = p
+			continue
+		}
 		if p := x.policyFuture(si, k); p != nil {
 			here = p
 			x.lastTrigger = trigger{si: si, tok: k, p: p}
@@ -215,6 +219,37 @@ var policyVerbs = set("ban", "outlaw", "require", "force", "criminalise", "crimi
 // reportVerbs introduce reported speech, whose "would" states a plan:
 // "said it would stop selling the devices".
 var reportVerbs = set("said", "says", "announced", "announces", "added", "confirmed", "told", "that", "pledged", "promised")
+
+// talksAbout reads "X was in talks with Y about buying Z": X proposes
+// what the talks are about, to Y.
+func (x *extractor) talksAbout(si, k int) *proposal {
+	toks := x.sents[si].toks
+	if toks[k].lower != "talks" || k+1 >= len(toks) || toks[k+1].lower != "with" || k == 0 || toks[k-1].lower != "in" {
+		return nil
+	}
+	ads := x.actorsFrom(si, k+2)
+	if len(ads) == 0 {
+		return nil
+	}
+	for j := k + 2; j+1 < len(toks) && j < k+10; j++ {
+		if toks[j].lower != "about" && toks[j].lower != "over" && toks[j].lower != "on" {
+			continue
+		}
+		if !strings.HasSuffix(toks[j+1].lower, "ing") {
+			return nil
+		}
+		proposers := x.subjects(si, k)
+		if len(proposers) == 0 {
+			return nil
+		}
+		p := x.mergeOrCreate(si, proposers, ads, "plan", x.contentFrom(si, j+1), x.clauseText(si, x.clauseStart(si, k), len(toks)))
+		if p != nil {
+			x.joinProposal(p, si, proposers, ads)
+		}
+		return p
+	}
+	return nil
+}
 
 // policyFuture reads a measure announced in the future tense: "New Zealand
 // will make it a crime to sell ...", "Britain plans to ban ...", "the
@@ -726,6 +761,14 @@ func (x *extractor) objectActors(si, k int) ([]*entity, int) {
 				out = appendUnique(out, m.e)
 				end = m.t1
 			}
+			// "asked app stores such as Google Play to": a service is
+			// asked through the company that owns it.
+			if m.e.kind == graph.Service && j > k {
+				if o := x.ownerOf(m.e); o != nil {
+					out = appendUnique(out, o)
+					end = m.t1
+				}
+			}
 			j = m.t1 - 1
 			continue
 		}
@@ -749,6 +792,19 @@ func (x *extractor) objectActors(si, k int) ([]*entity, int) {
 		return nil, k
 	}
 	return out, end
+}
+
+// ownerOf returns the organization the story says owns service s.
+func (x *extractor) ownerOf(s *entity) *entity {
+	for _, id := range x.relOrder {
+		r := x.rels[id]
+		if r.Type == graph.Owns && r.Object == s.id {
+			if o := x.ents[r.Subject]; o != nil {
+				return o
+			}
+		}
+	}
+	return nil
 }
 
 // actorsAfterTo returns the actors named after "to" at k ("to his German
@@ -1141,6 +1197,11 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 	var mods []string
 	for j := k + 1; j < len(toks) && j < k+4; j++ {
 		fam, ok := proposalNouns[toks[j].lower]
+		if !ok && referenceNouns[toks[j].lower] && w != "his" && w != "her" && w != "its" && w != "their" {
+			// "backed the talks", "criticised the move": a word that only
+			// refers back to what was just proposed.
+			fam, ok = "", true
+		}
 		if ok {
 			// "the bill's", "the bill," or the end: no new content.
 			if j+1 < len(toks) && (w == "the" || w == "a") {
@@ -1201,6 +1262,9 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 	return nil
 }
 
+// referenceNouns refer back to a proposal but never state one.
+var referenceNouns = set("talks", "move", "step", "decision", "crackdown", "push", "effort", "efforts", "initiative")
+
 // describedProposal returns the latest proposal told so far whose name
 // ends in the reference's noun ("the call": "the Safe Phones Call") or
 // whose proponents the reference's modifier names ("the police request":
@@ -1217,6 +1281,10 @@ func (x *extractor) describedProposal(si int, noun string, mods []string) *propo
 		}
 		sum := strings.ToLower(p.e.summary)
 		at := strings.Index(sum, strings.ToLower(firstWords(p.content, 3)))
+		// "the talks" for "was in talks with Y about building".
+		if referenceNouns[noun] && at > 0 && containsWord(sum[:at], noun) {
+			return p
+		}
 		for _, m := range mods {
 			if at > 0 && containsWord(sum[:at], m) {
 				return p
@@ -1925,7 +1993,14 @@ func (x *extractor) stanceObject(si, k int) *proposal {
 		return best
 	}
 	for j := k + 1; j < len(toks) && j <= k+6; j++ {
-		if toks[j].lower == "it" && j <= k+2 {
+		if (toks[j].lower == "it" || toks[j].lower == "them") && j <= k+2 {
+			// "backed the talks, while X criticised them": the proposal
+			// this sentence already spoke of.
+			for _, p := range x.proposals {
+				if p.first < si && mentionedIn(p.e, x.sents[si].start) {
+					return p
+				}
+			}
 			var best *proposal
 			for _, p := range x.proposals {
 				if p.first < si && (best == nil || p.first > best.first) {
@@ -1956,6 +2031,17 @@ func (x *extractor) stanceObject(si, k int) *proposal {
 		}
 	}
 	return nil
+}
+
+// mentionedIn reports whether e has a mention in the sentence starting
+// at offset start.
+func mentionedIn(e *entity, start int) bool {
+	for _, m := range e.ments {
+		if m.Start == start {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAgain returns the proposal whose name the words after the
