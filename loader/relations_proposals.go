@@ -1851,15 +1851,32 @@ func (x *extractor) stanceSentence(si int) {
 			for _, s := range x.speakers(si, k) {
 				subj = appendUnique(subj, s)
 			}
+			// "Kakao said it would comply but warned that the request went
+			// too far": the subject of the first conjunct.
+			if len(subj) == 0 {
+				if c := x.clauseStart(si, v); c > 0 && (toks[c-1].lower == "but" || toks[c-1].lower == "and") {
+					subj = x.subjects(si, c-1)
+				}
+			}
+			if len(subj) == 0 {
+				subj = x.reportedSubjects(si, k)
+			}
 		case support:
 			continue
 		case verb:
+			// "accused the government of overreach": the object's own
+			// proposal, if it made one.
+			if obj := x.objectActor(si, k+1); obj != nil {
+				p = x.proposalOf(si, obj)
+			}
 			// "criticized Apple for failing to": the object is an actor;
 			// "accused the government of overreach" still judges its plan.
-			if m := x.mentionAt(si, k+1); m != nil && isActor(m.e.kind) && t.lower != "accused" && t.lower != "accuses" && t.lower != "joined" && t.lower != "join" {
+			if m := x.mentionAt(si, k+1); p == nil && m != nil && isActor(m.e.kind) && t.lower != "accused" && t.lower != "accuses" && t.lower != "joined" && t.lower != "join" {
 				continue
 			}
-			p = x.proposalInReach(si)
+			if p == nil {
+				p = x.proposalInReach(si)
+			}
 			subj = x.subjects(si, k)
 			// "was blocked by the Liberal Democrats".
 			if passive, agents := x.passiveAgents(si, k); passive {
@@ -1960,6 +1977,33 @@ func (x *extractor) butWarned(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// objectActor returns the actor named or described right at token k
+// ("the government", "Kenya").
+func (x *extractor) objectActor(si, k int) *entity {
+	if m := x.mentionAt(si, k); m != nil && m.t0 == k {
+		if isActor(m.e.kind) {
+			return m.e
+		}
+		return nil
+	}
+	if r := x.resolveAt(si, k); r != nil && isActor(r.e.kind) && x.sents[si].toks[k].lower == "the" {
+		return r.e
+	}
+	return nil
+}
+
+// proposalOf returns the latest proposal told so far that e made, or one
+// of a body e holds a role in.
+func (x *extractor) proposalOf(si int, e *entity) *proposal {
+	for i := len(x.proposals) - 1; i >= 0; i-- {
+		p := x.proposals[i]
+		if p.first <= si && overlap(p.proposers, []*entity{e}) {
+			return p
+		}
+	}
+	return nil
 }
 
 // pluralObject reports whether a stance word's object is a plural
