@@ -604,9 +604,14 @@ func (x *extractor) serviceContext(si, i, j int) bool {
 	if j < len(toks) && (serviceDescriptors[toks[j].lower] || toks[j].lower == "messaging") {
 		return true
 	}
+	// "communicated via Signal", "used Signal": a name one goes through or
+	// uses is an app.
+	if i > 0 && (toks[i-1].lower == "via" || toks[i-1].lower == "use" || toks[i-1].lower == "uses" || toks[i-1].lower == "using" || toks[i-1].lower == "used") {
+		return true
+	}
 	for _, t := range toks {
 		switch t.lower {
-		case "app", "apps", "messaging", "encrypted", "encryption", "messenger", "chats", "end-to-end":
+		case "app", "apps", "messaging", "encrypted", "encryption", "messenger", "chats", "end-to-end", "messages":
 			return true
 		}
 	}
@@ -713,10 +718,16 @@ func (x *extractor) orgBeforeTitle(si, a, h int) {
 		return
 	}
 	last := toks[p-1]
-	if p-a == 1 && isAcronym(last.text) && !notActors[last.text] || p-a >= 2 && corpSuffixes[last.text] {
+	// "La Liga President Javier Tebas": a name before the title of one
+	// who leads a body is that body's.
+	leads := p < h+1 && bodyLeaderTitles[toks[p].lower] && p-a >= 2 && !x.knownPlaceOrCountry(x.span(si, a, p))
+	if p-a == 1 && isAcronym(last.text) && !notActors[last.text] || p-a >= 2 && corpSuffixes[last.text] || leads {
 		x.addOrg(si, a, p)
 	}
 }
+
+// bodyLeaderTitles open the title of one who leads a body, not a state.
+var bodyLeaderTitles = set("president", "chairman", "chairwoman", "chair", "director", "ceo", "founder", "chief")
 
 // isTitleHead reports whether w heads a title, also in the plural
 // ("Senators Tom Cotton and Marsha Blackburn").

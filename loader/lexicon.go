@@ -148,11 +148,13 @@ var services = set("WhatsApp", "Telegram", "Signal", "iMessage", "Messenger", "I
 	"Skype", "Viber", "WeChat", "Snapchat", "TikTok", "FaceTime", "Gmail", "YouTube", "Threema",
 	"Discord", "KakaoTalk", "Facebook Messenger", "iCloud", "Tor", "Threads", "Zoom", "Session",
 	"Briar", "ProtonMail", "Proton Mail", "Hotmail", "Outlook", "BlackBerry Messenger", "Line",
-	"Facebook Live", "Instagram Live", "YouTube Live", "Google Meet", "Microsoft Teams")
+	"Facebook Live", "Instagram Live", "YouTube Live", "Google Meet", "Microsoft Teams", "Twitch", "Rumble",
+	"Vimeo", "Pinterest", "Tumblr", "Mastodon", "Bluesky", "Truth Social", "Weibo", "Douyin", "VKontakte",
+	"Odnoklassniki", "Element", "Matrix", "Olvid", "Kik", "Botim")
 
 // ambiguousServices are also ordinary English words: they are a service
 // only where the sentence talks about apps or messaging.
-var ambiguousServices = set("Signal", "Session", "Threads", "Zoom", "Line", "Messenger", "Tor", "Briar", "Outlook")
+var ambiguousServices = set("Signal", "Session", "Threads", "Zoom", "Line", "Messenger", "Tor", "Briar", "Outlook", "Element", "Matrix", "Rumble")
 
 // companies are well-known technology and telecommunications companies, so
 // that a bare "Facebook" or "Google" is taken as an organization.
@@ -184,7 +186,7 @@ var knownAcronyms = map[string]string{
 // corpSuffixes end a company's legal name; the name without them is the
 // company's short form.
 var corpSuffixes = set("Inc", "Inc.", "Corp", "Corp.", "Corporation", "LLC", "LLP", "Ltd", "Ltd.",
-	"Plc", "PLC", "plc", "Co", "Co.", "AG", "SA", "NV", "GmbH", "ASA", "AB", "Oyj", "SpA", "BV", "KK", "Limited", "Holdings", "Platforms", "Group")
+	"Plc", "PLC", "plc", "Co", "Co.", "AG", "SA", "NV", "GmbH", "ASA", "AB", "Oyj", "SpA", "BV", "KK", "FZ-LLC", "FZE", "FZCO", "Limited", "Holdings", "Platforms", "Group")
 
 // orgHeads are the words that end (or, before "of", head) the name of a
 // government body, party, court, company or association.

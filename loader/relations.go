@@ -245,7 +245,7 @@ func (x *extractor) subjects(si, v int) []*entity {
 
 // adverbs may stand between a subject and its verb.
 var adverbs = set("also", "still", "has", "have", "had", "will", "would", "then", "later", "already",
-	"now", "had", "is", "was", "were", "are", "not", "never", "once", "again", "previously", "on")
+	"now", "had", "is", "was", "were", "are", "not", "never", "once", "again", "previously", "on", "long")
 
 // demonymBefore reports whether a country mention only describes the
 // name after it: "Dutch opposition party GroenLinks", "the Somali
@@ -683,6 +683,11 @@ func (x *extractor) ownedByRule(si int) {
 				continue
 			}
 			m := x.mentionAt(si, j)
+			// "owned by Dubai-based Telegram FZ-LLC".
+			if m != nil && (m.e.kind == graph.Place || m.e.kind == graph.Country) && m.t1 < len(toks) && strings.HasPrefix(toks[m.t1].lower, "-") {
+				j = m.t1 + 1
+				continue
+			}
 			if m == nil || m.e.kind != graph.Organization {
 				break
 			}

@@ -153,6 +153,17 @@ func (x *extractor) findAttacks() {
 			r.Date = date
 		}
 	}
+	for si := range x.sents {
+		if x.sents[si].zone != zoneBody {
+			continue
+		}
+		for _, p := range x.identifiedAttackers(si) {
+			a.perps = appendUnique(a.perps, p)
+			if r := x.relate(graph.Perpetrated, p, e, "", si, "attack/identified", 0.7); r != nil {
+				r.Date = date
+			}
+		}
+	}
 	for _, si := range sents {
 		for _, p := range x.perpetrators(si) {
 			a.perps = append(a.perps, p)
@@ -420,6 +431,32 @@ func (x *extractor) perpetrators(si int) []*entity {
 					add(m.e)
 				}
 			}
+		}
+	}
+	return out
+}
+
+// identifiedAttackers reads "The gunman, identified by police as Erik
+// Lind" and "the bomber, named as Salman Abedi": the person named for the
+// one who carried out the attack.
+func (x *extractor) identifiedAttackers(si int) []*entity {
+	toks := x.sents[si].toks
+	var out []*entity
+	for k, t := range toks {
+		if !perpetratorWords[t.lower] {
+			continue
+		}
+		for j := k + 1; j+1 < len(toks) && j < k+8; j++ {
+			if toks[j].lower != "as" {
+				continue
+			}
+			switch toks[j-1].lower {
+			case "police", "identified", "named", "authorities", "investigators", "prosecutors":
+				if m := x.mentionAt(si, j+1); m != nil && m.t0 == j+1 && m.e.kind == graph.Person {
+					out = appendUnique(out, m.e)
+				}
+			}
+			break
 		}
 	}
 	return out

@@ -46,7 +46,13 @@ var proposalVerbs = map[string]string{
 	"pushed": "for", "pushing": "for", "want": "obj", "ask": "obj", "introduced": "to", "introduces": "to", "directs": "obj", "directed": "obj",
 	"issued":   "to",
 	"launched": "to", "launches": "to", "launching": "to",
+	"argued": "for", "argues": "for", "arguing": "for", "campaigned": "for", "campaigning": "for",
+	"lobbied": "for", "lobbying": "for",
 }
+
+// supportsOnly are proposal verbs that, aimed at a proposal already
+// made, back it rather than make it.
+var supportsOnly = set("argued", "argues", "arguing", "campaigned", "campaigning", "lobbied", "lobbying", "pushed", "pushing")
 
 // verbAdverbs may stand between a proposal verb and its particle.
 var verbAdverbs = set("instead", "again", "hard", "also", "repeatedly", "publicly", "strongly")
@@ -486,7 +492,8 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 			role = "obj"
 			objStart = k + 2 + skip
 		}
-	case "pushed", "pushing":
+	case "pushed", "pushing", "argued", "argues", "arguing", "campaigned", "campaigning", "lobbied", "lobbying":
+		// "have long argued for an exemption"; not "argued that".
 		if next != "for" {
 			return nil
 		}
@@ -505,7 +512,7 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		// the verb is finite.
 		active := k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the" || toks[k+1].lower == "its" || toks[k+1].lower == "their" ||
 			x.mentionAt(si, k+1) != nil && isActor(x.mentionAt(si, k+1).e.kind) || personPronouns[toks[k+1].lower] && toks[k+1].lower != "his")
-		if !active && prev.kind == tWord && !prev.cap && !strings.HasSuffix(prev.lower, "ly") && !auxiliaries[prev.lower] && x.mentionAt(si, k-1) == nil && x.resolveAt(si, k-1) == nil && !personPronouns[prev.lower] && prev.lower != "they" && prev.lower != "it" && prev.lower != "also" {
+		if !active && prev.kind == tWord && !prev.cap && !strings.HasSuffix(prev.lower, "ly") && !auxiliaries[prev.lower] && !adverbs[prev.lower] && x.mentionAt(si, k-1) == nil && x.resolveAt(si, k-1) == nil && !personPronouns[prev.lower] && prev.lower != "they" && prev.lower != "it" && prev.lower != "also" {
 			// "a letter sent to the Commission by X": X sent it.
 			if agents := x.byAgents(si, k); len(agents) > 0 {
 				p := here
@@ -554,6 +561,13 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	}
 	if len(proposers) == 0 && !passive {
 		proposers = x.cataphor(si, k)
+	}
+	// "A Spanish judge ordered ...": the demonym describes a person the
+	// next sentences name.
+	if len(proposers) == 1 && proposers[0].kind == graph.Country && x.demonymOfTitle(si, k, proposers[0]) {
+		if c := x.cataphor(si, k); len(c) > 0 {
+			proposers = c
+		}
 	}
 	if len(proposers) == 0 && !passive {
 		// "The order ... directs the company to": the proposal acts.
@@ -612,6 +626,11 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	var p *proposal
 	if c0 < len(toks) {
 		p = x.referenceAt(si, c0)
+	}
+	// "argued for such a pledge" backs one made before; the stance rules
+	// read it.
+	if p != nil && supportsOnly[t] {
+		return nil
 	}
 	content := x.contentFrom(si, c0)
 	// "urged governments not to require ...": what is asked is a refusal.
@@ -733,6 +752,23 @@ func (x *extractor) cataphor(si, k int) []*entity {
 	return nil
 }
 
+// demonymOfTitle reports whether country c is named in the clause of k
+// only as the adjective of a lower-case title with no name after it: "A
+// Spanish judge ordered".
+func (x *extractor) demonymOfTitle(si, k int, c *entity) bool {
+	toks := x.sents[si].toks
+	for _, m := range x.ments[si] {
+		if m.e != c || m.t1 >= k || m.t1+1 >= len(toks) {
+			continue
+		}
+		t := toks[m.t1]
+		if t.kind == tWord && !t.cap && isTitleHead(t.lower) && !isCapWord(toks[m.t1+1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // nearestActorBefore returns the actor mentioned last before token k.
 func (x *extractor) nearestActorBefore(si, k int) []*entity {
 	for j := k - 1; j >= 0; j-- {
@@ -763,7 +799,7 @@ func (x *extractor) objectActors(si, k int) ([]*entity, int) {
 			}
 			// "asked app stores such as Google Play to": a service is
 			// asked through the company that owns it.
-			if m.e.kind == graph.Service && j > k {
+			if m.e.kind == graph.Service {
 				if o := x.ownerOf(m.e); o != nil {
 					out = appendUnique(out, o)
 					end = m.t1
@@ -1254,6 +1290,15 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 			j = m.t1
 			continue
 		}
+		// "the government's proposal": the owner the description names.
+		if toks[j].kind == tPoss && owner == nil && w == "the" {
+			if r := x.resolveAt(si, k); r != nil && r.t1 == j && isActor(r.e.kind) {
+				owner = r.e
+				mods = nil
+				continue
+			}
+			return nil
+		}
 		if toks[j].kind != tWord || isCapWord(toks[j]) {
 			return nil
 		}
@@ -1281,8 +1326,12 @@ func (x *extractor) describedProposal(si int, noun string, mods []string) *propo
 		}
 		sum := strings.ToLower(p.e.summary)
 		at := strings.Index(sum, strings.ToLower(firstWords(p.content, 3)))
-		// "the talks" for "was in talks with Y about building".
+		// "the talks" for "was in talks with Y about building"; "the
+		// proposal" for what someone "proposed".
 		if referenceNouns[noun] && at > 0 && containsWord(sum[:at], noun) {
+			return p
+		}
+		if stem := verbNounStems[noun]; stem != "" && at > 0 && containsPrefix(sum[:at], stem) {
 			return p
 		}
 		for _, m := range mods {
@@ -1303,6 +1352,20 @@ func properName(words []string) bool {
 		}
 	}
 	return true
+}
+
+// verbNounStems are the stems a proposal noun shares with the verb that
+// makes one: "the proposal" is what was "proposed".
+var verbNounStems = map[string]string{"proposal": "propos", "request": "request", "demand": "demand", "pledge": "pledg"}
+
+// containsPrefix reports whether a word of s begins with prefix.
+func containsPrefix(s, prefix string) bool {
+	for _, f := range strings.Fields(s) {
+		if strings.HasPrefix(f, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstWords returns the first n words of s.
