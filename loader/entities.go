@@ -368,6 +368,14 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 			x.addOrg(si, i, j)
 			return j, true
 		}
+		// "Digital Rights Ireland": words no person bears before a
+		// country name a body.
+		if j-i >= 2 && allCaps(toks[i:j]) && allNonPerson(toks[i:j-1]) {
+			if _, ok := g.country(toks[j-1].text); ok {
+				x.addOrg(si, i, j)
+				return j, true
+			}
+		}
 		if c, ok := g.country(form); ok {
 			x.addMention(si, i, j, x.entity(graph.Country, c, ""), form)
 			return j, true
@@ -410,6 +418,17 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 var forHeads = set("Centre", "Center", "Institute", "Foundation", "Council", "Commission", "Office",
 	"Alliance", "Coalition", "Society", "Association", "Committee", "Campaign", "Trust", "Fund", "Forum",
 	"League", "Movement", "Network", "Agency")
+
+// allNonPerson reports whether every token is a word no person's name
+// holds.
+func allNonPerson(toks []token) bool {
+	for _, t := range toks {
+		if !nonPersonWords[t.text] {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
 
 // allCaps reports whether every token is a capitalised word: a single
 // name, not a list.
@@ -540,13 +559,13 @@ func (x *extractor) serviceDescribed(si, t1 int) bool {
 
 // listedWithService reports whether a name ends a list whose earlier
 // item is a service: "runs KakaoTalk and Daum".
-func (x *extractor) listedWithService(si, t0 int) bool {
+func (x *extractor) listedWithService(si, t0, t1 int) bool {
 	toks := x.sents[si].toks
 	if t0 < 2 || (toks[t0-1].lower != "and" && toks[t0-1].lower != "or") {
 		return false
 	}
 	m := x.mentionAt(si, t0-2)
-	return m != nil && m.e.kind == graph.Service && (t0 >= len(toks)-1 || toks[t0+1].kind == tPunct)
+	return m != nil && m.e.kind == graph.Service && (t1 >= len(toks) || toks[t1].kind == tPunct)
 }
 
 // appModifiers may stand between an app's name and "app": "the Botim
@@ -826,7 +845,9 @@ func (x *extractor) resolveWeak(c candidate) {
 				}
 			}
 		}
-		if services[form] && (!ambiguousServices[form] || x.serviceContext(c.si, c.t0, c.t1)) || x.serviceDescribed(c.si, c.t1) || x.serviceApposition(c.si, c.t1) || x.listedWithService(c.si, c.t0) {
+		// "NordVPN", "ExpressVPN": a brand of VPN.
+		vpn := len(t.text) > 3 && strings.HasSuffix(t.text, "VPN")
+		if services[form] && (!ambiguousServices[form] || x.serviceContext(c.si, c.t0, c.t1)) || x.serviceDescribed(c.si, c.t1) || x.serviceApposition(c.si, c.t1) || x.listedWithService(c.si, c.t0, c.t1) || vpn {
 			x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
 			return
 		}
@@ -859,13 +880,21 @@ func (x *extractor) resolveWeak(c candidate) {
 		x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
 		return
 	}
-	if x.serviceApposition(c.si, c.t1) {
+	if x.serviceApposition(c.si, c.t1) || x.listedWithService(c.si, c.t0, c.t1) {
 		x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
 		return
 	}
 	if x.orgByContext(c.si, c.t0, c.t1) {
 		x.addOrg(c.si, c.t0, c.t1)
 		return
+	}
+	// "Nord Security": words no person bears; not a law's or a plan's
+	// name.
+	for _, t := range toks[c.t0:c.t1] {
+		if nonPersonWords[t.text] && !lawHeads[toks[c.t1-1].text] && !proposalNameHeads[toks[c.t1-1].text] {
+			x.addOrg(c.si, c.t0, c.t1)
+			return
+		}
 	}
 	if n <= 4 && looksLikePersonName(toks[c.t0:c.t1]) {
 		// "Masood, who was born Adrian Elms": a former name is an alias.
@@ -1066,6 +1095,22 @@ func (x *extractor) orgByContext(si, t0, t1 int) bool {
 	// no list ("the Labor party, Greens and ...").
 	if k >= 0 && k >= t0-16 && orgDescriptors[toks[k].lower] && (toks[k].lower != "party" || k == t0-1) {
 		return true
+	}
+	// "Nord Security, the Lithuanian owner of NordVPN": only companies
+	// own apps.
+	if t1+3 < len(toks) && toks[t1].text == "," && (toks[t1+1].lower == "the" || toks[t1+1].lower == "a") {
+		for k := t1 + 2; k+1 < len(toks) && k < t1+5; k++ {
+			if (toks[k].lower == "owner" || toks[k].lower == "parent" || toks[k].lower == "maker") && toks[k+1].lower == "of" {
+				n := k + 2
+				if n < len(toks) && toks[n].lower == "the" {
+					n++
+				}
+				if m := x.mentionAt(si, n); m != nil && (m.e.kind == graph.Service || m.e.kind == graph.Organization) ||
+					n < len(toks) && len(toks[n].text) > 3 && strings.HasSuffix(toks[n].text, "VPN") {
+					return true
+				}
+			}
+		}
 	}
 	// Apposition after: "DIGI, a lobby group whose ...".
 	if t1+2 < len(toks) && toks[t1].text == "," && (toks[t1+1].lower == "a" || toks[t1+1].lower == "an" || toks[t1+1].lower == "the") {

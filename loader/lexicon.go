@@ -201,7 +201,15 @@ var orgHeads = set("Party", "Commission", "Council", "Ministry", "Department", "
 	"Legislature", "Duma", "Bundestag", "Knesset", "Inc", "Inc.", "Corp", "LLC", "LLP", "Ltd", "Plc",
 	"International", "Club", "Labs", "Technologies", "Systems", "Networks", "Media", "Telecom", "Industries",
 	"Collective", "Academy", "College", "School", "Agencies", "Ministries", "Commissioner's",
-	"Platforms", "Corporation", "Holdings", "Times", "Post", "Journal", "News", "Forces", "Brigade", "Battalion")
+	"Platforms", "Corporation", "Holdings", "Times", "Post", "Journal", "News", "Forces", "Brigade", "Battalion",
+	"Team")
+
+// nonPersonWords never stand in a person's name; a run of capitals made
+// of them names a body ("Nord Security", "Digital Rights Ireland").
+var nonPersonWords = set("Security", "Digital", "Rights", "Freedom", "Liberties", "Privacy", "Internet",
+	"Access", "Data", "Computer", "Emergency", "Response", "Technology", "Technologies", "Media", "Cyber",
+	"Civil", "Human", "Open", "Online", "Software", "Telecom", "Telecoms", "Communications", "Mobile",
+	"Network", "Networks", "Safety", "Justice", "Policy", "Research", "Labs", "Solutions", "Energy")
 
 // legislatures name a body by a single word.
 var legislatures = set("Senate", "Parliament", "Congress", "Knesset", "Bundestag", "Duma", "Cabinet", "Bundesrat", "Storting", "Riksdag", "Sejm")
@@ -240,7 +248,7 @@ var titleHeads = set("minister", "secretary", "president", "judge", "commissione
 // otherwise.
 var governmentTitles = set("minister", "secretary", "president", "judge", "chancellor", "premier",
 	"attorney", "general", "prosecutor", "ambassador", "magistrate", "king", "queen", "governor",
-	"justice", "envoy", "emperor", "prince")
+	"justice", "envoy", "emperor", "prince", "commissioner")
 
 // honorifics precede a name and are not part of it.
 var honorifics = set("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Father", "Sir", "Dame",

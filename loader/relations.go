@@ -69,7 +69,7 @@ func (x *extractor) clauseStart(si, v int) int {
 			}
 			// "A criticised the plan, and B challenged it": after a
 			// clause with its own verb, ", and" opens the next one.
-			if k > 0 && toks[k-1].text == "," && x.clauseBefore(si, k-1) {
+			if k > 0 && toks[k-1].text == "," && k+1 < len(toks) && (toks[k+1].lower == "the" || isCapWord(toks[k+1])) && x.clauseBefore(si, k-1) {
 				return k + 1
 			}
 		case "where":
@@ -531,6 +531,10 @@ func (x *extractor) listAfter(si int, first *entity, k int, ok func(*entity) boo
 		if m == nil || m.t0 != j || !ok(m.e) {
 			break
 		}
+		// "WeChat and Snap Inc's Snapchat": a new possessor.
+		if m.t1 < len(toks) && toks[m.t1].kind == tPoss {
+			break
+		}
 		out = append(out, m.e)
 		j = m.t1
 	}
@@ -846,6 +850,11 @@ func (x *extractor) usesRules(si int) {
 		if !useWords[t.lower] {
 			continue
 		}
+		// "a big user of such apps"; "exempt no users from checks" names
+		// no one.
+		if (t.lower == "user" || t.lower == "users") && (k+1 >= len(toks) || toks[k+1].lower != "of") {
+			continue
+		}
 		var svc *entity
 		for j := k + 1; j < len(toks) && j < k+9; j++ {
 			if m := x.mentionAt(si, j); m != nil && m.e.kind == graph.Service {
@@ -959,6 +968,11 @@ func (x *extractor) metRules(si int) {
 		}
 		var others []*entity
 		if len(persons) >= 2 {
+			// "the two would meet platform executives": they meet others,
+			// not each other.
+			if k+1 < len(toks) && toks[k+1].kind == tWord && !toks[k+1].cap && !meetFollowers[toks[k+1].lower] {
+				continue
+			}
 			others = persons[1:]
 			persons = persons[:1]
 		} else if len(persons) == 1 {
@@ -1015,6 +1029,11 @@ func (x *extractor) metRules(si int) {
 		}
 	}
 }
+
+// meetFollowers may follow "meet" when those who meet are its subjects:
+// "will meet in Bern", "met on Friday", "meet again".
+var meetFollowers = set("in", "on", "at", "with", "for", "next", "this", "last", "later", "again", "today",
+	"tomorrow", "tonight", "soon", "privately", "briefly", "regularly", "separately", "to", "during", "after", "before", "each", "and")
 
 // reportedSpeech reads "..., X said" and "X said on Monday that ...": the
 // speaker and the words reported.

@@ -191,6 +191,10 @@ var undoneWords = set("scrapped", "withdrawn", "repealed", "dropped", "abandoned
 var advocacyVerbs = set("urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking", "called", "calls",
 	"calling", "pressed", "presses", "pressing", "press")
 
+// orderVerbs may order a class of actors: "ordered VPN providers to".
+// A law "ordering a company to" describes, it does not propose.
+var orderVerbs = set("ordered", "directed", "instructed")
+
 // undoContent reports whether the proposal verb at k asks to undo
 // something: "asked the court to strike down", "urged them to scrap".
 func (x *extractor) undoContent(si, k int) bool {
@@ -592,11 +596,12 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 					end = j
 					break
 				}
-				if toks[j].kind != tWord || toks[j].cap {
+				// "ordered VPN providers to": a generic noun phrase.
+				if toks[j].kind != tWord || toks[j].cap && !notActors[toks[j].text] {
 					break
 				}
 			}
-			if end < 0 || !advocacyVerbs[t] {
+			if end < 0 || !advocacyVerbs[t] && !orderVerbs[t] {
 				return nil
 			}
 		}
@@ -1671,6 +1676,11 @@ func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, 
 		if si-p.last > 3 {
 			continue
 		}
+		// "asked X to A, and urged lawmakers to B": a second demand in the
+		// sentence that made the first is another proposal.
+		if p.first == si && name != "" && len(strings.Fields(name)) >= 3 && !strings.Contains(p.content, firstWords(name, 3)) && x.secondVerb(si, p) {
+			continue
+		}
 		if overlap(p.proposers, proposers) && (len(addressees) == 0 || len(p.addressees) == 0 || overlap(p.addressees, addressees)) && familiesAgree(p.family, fam) {
 			p.e.addForm(name)
 			return p
@@ -1722,6 +1732,23 @@ func trimTimeWords(name string) string {
 		out = append(out, w[i])
 	}
 	return strings.Join(out, " ")
+}
+
+// secondVerb reports whether sentence si holds another proposal verb
+// after the one that made p, joined by "and": the sentence states two
+// demands.
+func (x *extractor) secondVerb(si int, p *proposal) bool {
+	toks := x.sents[si].toks
+	seen := 0
+	for k, t := range toks {
+		if _, ok := proposalVerbs[t.lower]; ok && k > 0 {
+			seen++
+			if seen >= 2 && (toks[k-1].lower == "and" || k > 1 && toks[k-2].lower == "and") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func familiesAgree(a, b string) bool {
@@ -1854,9 +1881,12 @@ func (x *extractor) stanceSentence(si int) {
 			// into law" by the one who enacts it.
 			support = !(k+1 < len(toks) && toks[k+1].lower == "into")
 		case "join", "sign", "joined", "joins":
-			// "joined Sweden in attacking the plan".
+			// "joined Sweden in attacking the plan": both attack it.
 			if m := x.mentionAt(si, k+1); m != nil && m.t1+1 < len(toks) && toks[m.t1].lower == "in" && attackGerunds[toks[m.t1+1].lower] {
 				support, verb = false, true
+				if p := x.stanceObject(si, m.t1+1); p != nil && isActor(m.e.kind) && !containsEntity(p.proposers, m.e) {
+					x.dated(x.relate(graph.Opposes, m.e, p.e, "", si, "stance/oppose", 0.6), si)
+				}
 			}
 		case "against":
 			// "warned against a blanket demand".
@@ -1953,6 +1983,12 @@ func (x *extractor) stanceSentence(si int) {
 			}
 			if len(subj) == 0 {
 				subj = x.reportedSubjects(si, k)
+			}
+			// "Snap Inc welcomed the goal but warned that ...".
+			if len(subj) == 0 && (t.lower == "warned" || t.lower == "warns") {
+				if c := x.clauseStart(si, k); c > 0 && (toks[c-1].lower == "but" || toks[c-1].lower == "and") {
+					subj = x.subjects(si, c-1)
+				}
 			}
 		}
 		if p == nil || len(subj) == 0 {

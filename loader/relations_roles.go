@@ -118,6 +118,16 @@ func (x *extractor) preTitle(si int, m *mention) {
 		return
 	}
 	m.title, m.titleStart = title, t0
+	// "Media Commissioners Niamh Hodnett and John Evans": a plural title
+	// is each name's; its singular says what each holds.
+	if head := toks[m.t0-1].lower; !titleHeads[head] && isTitleHead(head) {
+		title = strings.TrimSuffix(title, "s")
+		for _, n := range x.ments[si] {
+			if n.t0 == m.t1+1 && toks[m.t1].lower == "and" && n.e.kind == graph.Person {
+				x.holdRole(si, n.e, title, x.ofBefore(si, t0), "role/plural-title")
+			}
+		}
+	}
 	of := x.ofBefore(si, t0)
 	if of == nil {
 		// "Judge Yulia Smolina of the Tagansky District Court".
@@ -256,7 +266,14 @@ func (x *extractor) headedBy(si int) {
 			continue
 		}
 		var org *entity
-		for j := k - 1; j >= 0 && j >= k-4; j-- {
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			// "Team (CERT-In), headed by": past the acronym in brackets.
+			if toks[j].text == ")" {
+				for j > 0 && toks[j].text != "(" {
+					j--
+				}
+				continue
+			}
 			if m := x.mentionAt(si, j); m != nil {
 				if m.e.kind == graph.Organization {
 					org = m.e
@@ -271,6 +288,17 @@ func (x *extractor) headedBy(si int) {
 			x.holdRole(si, p.e, "head", org, "role/headed-by")
 		}
 	}
+}
+
+// supranational reports whether a title is held in a body above states:
+// "European Commissioner", "U.N. envoy".
+func supranational(title string) bool {
+	w := strings.Fields(title)
+	switch w[0] {
+	case "European", "EU", "U.N.", "UN", "United", "International", "NATO":
+		return true
+	}
+	return false
 }
 
 // isParty reports whether an organization is a political party.
@@ -491,6 +519,8 @@ func (x *extractor) holdRole(si int, p *entity, title string, of *entity, rule s
 			of = x.recentOrg(si, off+1, true)
 		case spokesTitles[head]:
 			of = x.recentOrg(si, off, false)
+		case supranational(title):
+			// "European Commissioners": not the story's country.
 		case governmentTitles[head] || head == "leader" || strings.Contains(strings.ToLower(title), "minister"):
 			of = x.home
 		}
