@@ -452,6 +452,7 @@ func (x *extractor) ownsRules(si int) {
 	x.ownedByRule(si)
 	x.companyThatRuns(si)
 	x.namedProducts(si)
+	x.activeOwns(si)
 	// "SERVICE, which the company also owns"
 	for _, m := range x.ments[si] {
 		if m.e.kind != graph.Service && m.e.kind != graph.Organization {
@@ -626,6 +627,51 @@ func (x *extractor) possessedBy(si int, owner *entity, k int) {
 				x.relate(graph.Owns, owner, m.e, "", si, "owns/possessive-part", 0.75)
 			}
 			return
+		}
+	}
+}
+
+// activeOwns reads a main clause of ownership: "SoftBank Corp co-owns LY
+// Corp with Naver Corp", "Meta owns WhatsApp and Instagram", "Alphabet
+// bought Fitbit".
+func (x *extractor) activeOwns(si int) {
+	toks := x.sents[si].toks
+	for k := 1; k+1 < len(toks); k++ {
+		w := toks[k].lower
+		if w != "owns" && w != "co-owns" && w != "bought" && w != "acquired" && w != "controls" {
+			continue
+		}
+		// Relatives ("which owns") and passives have rules of their own.
+		if p := toks[k-1].lower; p == "which" || p == "that" || p == "who" || auxiliaries[p] {
+			continue
+		}
+		var owners []*entity
+		for _, e := range x.subjects(si, k) {
+			if e.kind == graph.Organization {
+				owners = append(owners, e)
+			}
+		}
+		if len(owners) == 0 {
+			continue
+		}
+		n := x.mentionAt(si, k+1)
+		if n == nil || n.t0 != k+1 || !ownable(n.e) {
+			continue
+		}
+		owned := append([]*entity{n.e}, x.listAfter(si, n.e, k+1, ownable)...)
+		// "co-owns LY Corp with Naver Corp".
+		for j := n.t1; j+1 < len(toks) && j < n.t1+3; j++ {
+			if toks[j].lower == "with" {
+				if m := x.mentionAt(si, j+1); m != nil && m.e.kind == graph.Organization {
+					owners = appendUnique(owners, m.e)
+				}
+				break
+			}
+		}
+		for _, o := range owners {
+			for _, e := range owned {
+				x.relate(graph.Owns, o, e, "", si, "owns/verb", 0.75)
+			}
 		}
 	}
 }
