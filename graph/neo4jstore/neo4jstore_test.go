@@ -265,3 +265,28 @@ func TestSearchSeesWrites(t *testing.T) {
 		}
 	}
 }
+
+func TestOpenBadURI(t *testing.T) {
+	tests := []struct {
+		name string
+		uri  string
+	}{
+		{"unparsable, with a password", "neo4j://neo4j:s3cret@[::1"},
+		{"unknown scheme, with a password", "http://neo4j:s3cret@127.0.0.1:7687"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := neo4jstore.Open(context.Background(), tt.uri, &neo4jstore.Options{StartTimeout: -1})
+			if err == nil {
+				s.Close()
+				t.Fatalf("Open(%q) succeeded", tt.uri)
+			}
+			if got := graph.ErrorCode(err); got != graph.EINVALID {
+				t.Errorf("error code %q (%v), want %q", got, err, graph.EINVALID)
+			}
+			if strings.Contains(err.Error(), "s3cret") {
+				t.Errorf("error %q shows the password", err)
+			}
+		})
+	}
+}

@@ -35,6 +35,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -125,7 +126,10 @@ func Open(ctx context.Context, uri string, opts *Options) (*Store, error) {
 		c.ConnectionAcquisitionTimeout = o.RetryTimeout
 	})
 	if err != nil {
-		return nil, graph.Wrap(graph.EINVALID, err, "neo4jstore: Neo4j URI %s is not usable", safe)
+		// The driver's message quotes the URI whole, password included:
+		// keep only the redacted form.
+		cause := errors.New(strings.ReplaceAll(err.Error(), uri, safe))
+		return nil, graph.Wrap(graph.EINVALID, cause, "neo4jstore: Neo4j URI %s is not usable", safe)
 	}
 	s := &Store{driver: driver, opts: o, uri: safe}
 	if err := s.waitReady(ctx); err != nil {
