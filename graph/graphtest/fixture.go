@@ -166,8 +166,10 @@ func fixtureRudd() *graph.Extraction {
 			"\"" + quote + ",\" Rudd said. " +
 			"WhatsApp is owned by Facebook.",
 	})
-	r := b.entity(Rudd, graph.Person, "Amber Rudd", "Rudd")
-	r.Roles = []graph.Role{{Title: "Home Secretary", Of: UK}}
+	// Out of order and with a repeated alias on purpose: a backend must
+	// merge even an entity that one story alone names.
+	r := b.entity(Rudd, graph.Person, "Amber Rudd", "Rudd", "Rudd")
+	r.Roles = []graph.Role{{Title: "Member of Parliament", Of: UK}, {Title: "Home Secretary", Of: UK}}
 	b.entity(UK, graph.Country, "United Kingdom", "British")
 	b.entity(WhatsApp, graph.Service, "WhatsApp")
 	p := b.entity(Access, graph.Proposal, "access to encrypted messages")
