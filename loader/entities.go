@@ -876,6 +876,15 @@ func (x *extractor) resolveWeak(c candidate) {
 		x.addMention(c.si, c.t0, c.t1, x.entity(graph.Place, form, ""), form)
 		return
 	}
+	// "the San Francisco-based company": what "-based" follows is a place.
+	if c.t1 < len(toks) && toks[c.t1].lower == "-based" {
+		if p, ok := g.place(form); ok {
+			x.addMention(c.si, c.t0, c.t1, x.entity(graph.Place, p.name, ""), form)
+		} else {
+			x.addMention(c.si, c.t0, c.t1, x.entity(graph.Place, form, ""), form)
+		}
+		return
+	}
 	if x.serviceDescribed(c.si, c.t1) {
 		x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
 		return
@@ -1069,7 +1078,8 @@ func (x *extractor) orgByContext(si, t0, t1 int) bool {
 		if t.kind != tWord || t.cap {
 			break
 		}
-		if orgDescriptors[t.lower] && (k+1 == len(toks) || toks[k+1].kind == tPunct) {
+		// "Korean companies": a plural names a class, not this name.
+		if orgDescriptors[t.lower] && !pluralDescriptors[t.lower] && (k+1 == len(toks) || toks[k+1].kind == tPunct) {
 			return true
 		}
 	}
@@ -1125,6 +1135,10 @@ func (x *extractor) orgByContext(si, t0, t1 int) bool {
 	}
 	return false
 }
+
+// pluralDescriptors name a class of organizations.
+var pluralDescriptors = set("companies", "firms", "groups", "organisations", "organizations", "carriers",
+	"operators", "providers", "telecoms")
 
 // placeContext reports whether a gazetteer name is used as a place here:
 // big cities anywhere, smaller places after a preposition of place or

@@ -157,8 +157,12 @@ func (x *extractor) subjects(si, v int) []*entity {
 		if m := x.mentionAt(si, k); m != nil && m.t0 == k {
 			e, end = m.e, m.t1
 			if e.kind == graph.Service {
-				// A service that acts is its company: "WhatsApp has asked".
+				// A service that acts is its company: "WhatsApp has asked";
+				// "Gamers who use Discord" do not make it act.
 				e = x.operator(e)
+				if k > 0 && toks[k-1].kind == tWord && !toks[k-1].cap && !determiners[toks[k-1].lower] {
+					e = nil
+				}
 			}
 			if e == nil || !isActor(e.kind) || x.titlePrefix(si, m) || x.demonymBefore(si, m) {
 				k = m.t1 - 1
@@ -242,6 +246,9 @@ func (x *extractor) subjects(si, v int) []*entity {
 	}
 	return out
 }
+
+// determiners may stand before a name that acts: "the WhatsApp service".
+var determiners = set("the", "a", "an", "and", "but", "while", "both", "its", "their", "that", "then")
 
 // adverbs may stand between a subject and its verb.
 var adverbs = set("also", "still", "has", "have", "had", "will", "would", "then", "later", "already",
@@ -707,7 +714,8 @@ func (x *extractor) ownedByRule(si int) {
 	toks := x.sents[si].toks
 	for k := 1; k+1 < len(toks); k++ {
 		w := toks[k].lower
-		if (w != "owned" && w != "co-owned" && w != "controlled") || toks[k+1].lower != "by" {
+		// "owned", "co-owned", "half-owned", "majority-owned".
+		if (!strings.HasSuffix(w, "owned") && w != "controlled") || toks[k+1].lower != "by" {
 			continue
 		}
 		// The owned: the service or company right before the verb.

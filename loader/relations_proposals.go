@@ -83,7 +83,8 @@ var opposeWords = set("flawed", "undermine", "undermines", "weaken", "weakens", 
 	"threat", "risk", "risks", "intrude", "intrusion", "disproportionate", "violate", "violates", "dangerous",
 	"break", "breaking", "interference", "warned", "warns", "worried", "concerns", "backdoor", "backdoors",
 	"defiance", "unfortunate", "punished", "surveillance", "proportionate", "justified", "back",
-	"regrettable", "misguided", "draconian", "unworkable", "overreach", "excessive", "authoritarian", "reckless", "far")
+	"regrettable", "misguided", "draconian", "unworkable", "overreach", "excessive", "authoritarian", "reckless", "far",
+	"censorship")
 
 var supportWords = set("backed", "backs", "back", "supported", "supports", "support", "welcomed", "welcomes",
 	"endorsed", "endorses", "defended", "defends", "granted", "grants", "approved", "approves", "siding",
@@ -224,11 +225,26 @@ var undoWords = set("strike", "overturn", "scrap", "repeal", "block", "challenge
 var policyVerbs = set("ban", "outlaw", "require", "force", "criminalise", "criminalize", "legislate", "impose",
 	"restrict", "regulate", "compel", "oblige", "introduce", "prohibit", "mandate", "block",
 	"stop", "end", "halt", "remove", "suspend", "revise", "tighten", "expand", "extend", "scrap", "create",
-	"launch", "delete", "scan", "encrypt", "allow", "grant")
+	"launch", "delete", "scan", "encrypt", "allow", "grant", "reduce", "cut", "sell", "consider", "review", "lift")
+
+// policyPast are measures taken, in the past tense: "blocked access".
+var policyPast = set("blocked", "banned", "suspended", "ordered", "restricted", "fined", "shut", "closed", "removed")
 
 // reportVerbs introduce reported speech, whose "would" states a plan:
 // "said it would stop selling the devices".
 var reportVerbs = set("said", "says", "announced", "announces", "added", "confirmed", "told", "that", "pledged", "promised")
+
+// proposalNPBefore returns "the ban" when the words before token k in
+// sentence si name a proposal with a determiner and a proposal noun.
+func (x *extractor) proposalNPBefore(si, k int) string {
+	toks := x.sents[si].toks
+	for j := k - 1; j > 0; j-- {
+		if _, ok := proposalNouns[toks[j].lower]; ok && !toks[j].cap && (toks[j-1].lower == "the" || toks[j-1].lower == "this") {
+			return x.text[toks[j-1].start:toks[j].end]
+		}
+	}
+	return ""
+}
 
 // talksAbout reads "X was in talks with Y about buying Z": X proposes
 // what the talks are about, to Y.
@@ -294,8 +310,19 @@ func (x *extractor) policyFuture(si, k int) *proposal {
 	var subj []*entity
 	if m := x.mentionAt(si, k-1); k > 0 && m != nil && m.t1 == k {
 		subj = []*entity{m.e}
-	} else if r := x.resolveAt(si, k-1); w == "would" && r != nil && r.t1 == k && (toks[k-1].lower == "it" || toks[k-1].lower == "they") {
-		subj = []*entity{r.e}
+	} else if w == "would" && (toks[k-1].lower == "it" || toks[k-1].lower == "they") {
+		// "LY Corp, which is owned by ..., said it would": the pronoun
+		// is the speaker, not the last name before it.
+		if k >= 2 && reportVerbs[toks[k-2].lower] && toks[k-2].lower != "that" {
+			for _, e := range x.subjects(si, k-2) {
+				if e.kind == graph.Organization || e.kind == graph.Country {
+					subj = append(subj, e)
+				}
+			}
+		}
+		if r := x.resolveAt(si, k-1); len(subj) == 0 && r != nil && r.t1 == k {
+			subj = []*entity{r.e}
+		}
 	} else if k > 1 {
 		if r := x.resolveAt(si, k-2); r != nil && r.t1 == k && r.e.kind != graph.Service && toks[k-2].lower == "the" {
 			subj = []*entity{r.e}
@@ -607,6 +634,19 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		}
 		addressees = ads
 		c0 = end
+		// "ordered LY Corp, the Japanese operator of the Line app, to":
+		// past the apposition.
+		if c0+1 < len(toks) && toks[c0].text == "," && (toks[c0+1].lower == "the" || toks[c0+1].lower == "a" || toks[c0+1].lower == "an" || toks[c0+1].lower == "which" || toks[c0+1].lower == "who") {
+			for j := c0 + 1; j+1 < len(toks) && j < c0+16; j++ {
+				if toks[j].text == "," && toks[j+1].lower == "to" {
+					c0 = j + 1
+					break
+				}
+				if toks[j].text == "." || toks[j].text == ";" {
+					break
+				}
+			}
+		}
 		// "asked X to", "told X to", "wants X to": the object must be
 		// followed by what is asked.
 		if t != "summoned" && t != "summons" {
@@ -638,6 +678,13 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		return nil
 	}
 	content := x.contentFrom(si, c0)
+	// "called the ban a step towards censorship and urged the government
+	// to lift it": the pronoun stands for the proposal named before.
+	if w := strings.Fields(content); len(w) >= 2 && (w[len(w)-1] == "it" || w[len(w)-1] == "them") {
+		if np := x.proposalNPBefore(si, k); np != "" {
+			content = strings.Join(w[:len(w)-1], " ") + " " + np
+		}
+	}
 	// "urged governments not to require ...": what is asked is a refusal.
 	if c0 >= 2 && toks[c0-1].lower == "to" && toks[c0-2].lower == "not" && content != "" {
 		content = "not " + content
@@ -797,6 +844,11 @@ func (x *extractor) objectActors(si, k int) ([]*entity, int) {
 		if t.lower == "to" || t.text == "." || t.text == ";" || t.lower == "that" || t.lower == "until" {
 			break
 		}
+		// "ordered LY Corp, the Japanese operator of the Line app, to":
+		// the apposition describes the object, it names no other.
+		if t.text == "," && len(out) > 0 && j+1 < len(toks) && (toks[j+1].lower == "the" || toks[j+1].lower == "a" || toks[j+1].lower == "an" || toks[j+1].lower == "which" || toks[j+1].lower == "who") && x.appositionThenTo(si, j) {
+			break
+		}
 		if m := x.mentionAt(si, j); m != nil && m.t0 == j {
 			if isActor(m.e.kind) && (m.t1 >= len(toks) || toks[m.t1].kind != tPoss) {
 				out = appendUnique(out, m.e)
@@ -833,6 +885,21 @@ func (x *extractor) objectActors(si, k int) ([]*entity, int) {
 		return nil, k
 	}
 	return out, end
+}
+
+// appositionThenTo reports whether the apposition opening with the comma
+// at c closes with ", to": "LY Corp, the operator of the app, to review".
+func (x *extractor) appositionThenTo(si, c int) bool {
+	toks := x.sents[si].toks
+	for j := c + 1; j+1 < len(toks) && j < c+16; j++ {
+		if toks[j].text == "," {
+			return toks[j+1].lower == "to"
+		}
+		if toks[j].text == "." || toks[j].text == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // ownerOf returns the organization the story says owns service s.
@@ -969,7 +1036,7 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 		}
 	}
 	owner := x.nounOwner(si, k)
-	content := ""
+	content, requested := "", ""
 	contentEnd := -1 // byte offset where the content ends
 	for j := k + 1; j < len(toks) && j <= k+8; j++ {
 		switch toks[j].lower {
@@ -986,6 +1053,43 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 		// noun and its content.
 		if j == k+4 && toks[k+1].lower != "by" {
 			break
+		}
+	}
+	// "blocked access to the app, after a request from the regulator":
+	// what the clause did is what was requested.
+	if owner == nil && content == "" && k+1 < len(toks) && (toks[k+1].lower == "from" || toks[k+1].lower == "by") && npA > 0 &&
+		(toks[npA-1].lower == "after" || toks[npA-1].lower == "following") && (fam == "request" || fam == "suit") {
+		var askers []*entity
+		for j := k + 2; j < len(toks) && j < k+16; j++ {
+			if toks[j].text == "." || toks[j].text == ";" {
+				break
+			}
+			// "a complaint by Telefonica's pay-TV arm, Movistar Plus, and
+			// the broadcaster Mediapro": not the possessor.
+			if m := x.mentionAt(si, j); m != nil && m.t0 == j && isActor(m.e.kind) {
+				if m.t1 >= len(toks) || toks[m.t1].kind != tPoss {
+					askers = appendUnique(askers, m.e)
+				}
+				j = m.t1 - 1
+			}
+		}
+		if len(askers) > 0 {
+			owner = askers[0]
+		}
+		// "A judge ordered X to ..., after a complaint by Y": Y asked for
+		// the order the sentence made.
+		if lt := x.lastTrigger; owner != nil && lt.si == si && lt.p != nil && lt.tok < npA {
+			x.joinProposal(lt.p, si, askers, nil)
+			return lt.p
+		}
+		if owner != nil {
+			for j := 0; j < npA; j++ {
+				if t := toks[j]; t.kind == tWord && !t.cap && strings.HasSuffix(t.lower, "ed") && x.mentionAt(si, j) == nil && (opposeVerbs[t.lower] || policyPast[t.lower]) {
+					content = x.contentFrom(si, j)
+					requested = content
+					break
+				}
+			}
 		}
 	}
 	// "a request by the watchdog, Roskomnadzor, for ...".
@@ -1020,7 +1124,11 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 		proposers = x.mainSubjects(si, v)
 	}
 	np := x.text[toks[npA].start:toks[k].end]
-	if contentEnd > toks[k].end {
+	if requested != "" {
+		// "blocked access to the app, after a request from X": what was
+		// done names what was asked.
+		np = requested
+	} else if contentEnd > toks[k].end {
 		// The words as written: "request by the Ministry ... to block".
 		np = x.text[toks[npA].start:contentEnd]
 	} else if content != "" {
@@ -1627,7 +1735,9 @@ func (x *extractor) modalDemand(si int) {
 		}
 		start := x.clauseStart(si, k)
 		for j := k - 1; j > start; j-- {
-			if toks[j].text == "," || toks[j].lower == "and" {
+			// "X said the company must ...": the demand is the reported
+			// clause, never the words naming who reports it.
+			if toks[j].text == "," || toks[j].lower == "and" || reportVerbs[toks[j].lower] {
 				start = j + 1
 				break
 			}
@@ -1912,6 +2022,13 @@ func (x *extractor) stanceSentence(si int) {
 		// "the fight against terrorism": a noun, not a stance.
 		if verb && k > 0 && (toks[k-1].lower == "the" || toks[k-1].lower == "a" || toks[k-1].lower == "its") {
 			continue
+		}
+		// "blocked access to Discord", "blocked Telegram": a measure taken,
+		// not a stance on one.
+		if verb && (t.lower == "blocked" || t.lower == "blocks") && k+1 < len(toks) {
+			if m := x.mentionAt(si, k+1); toks[k+1].lower == "access" || m != nil && m.e.kind == graph.Service {
+				continue
+			}
 		}
 		negated := k > 0 && (toks[k-1].lower == "not" || toks[k-1].lower == "no" || toks[k-1].lower == "nor" || toks[k-1].lower == "neither")
 		if negated && !(t.lower == "proportionate" || t.lower == "justified") {
