@@ -851,7 +851,7 @@ func (x *extractor) resolveWeak(c candidate) {
 			x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
 			return
 		}
-		if x.orgByContext(c.si, c.t0, c.t1) || legislatures[form] {
+		if x.orgByContext(c.si, c.t0, c.t1) || legislatures[form] || partyNames[form] {
 			x.addOrg(c.si, c.t0, c.t1)
 			return
 		}

@@ -186,7 +186,7 @@ var knownAcronyms = map[string]string{
 // corpSuffixes end a company's legal name; the name without them is the
 // company's short form.
 var corpSuffixes = set("Inc", "Inc.", "Corp", "Corp.", "Corporation", "LLC", "LLP", "Ltd", "Ltd.",
-	"Plc", "PLC", "plc", "Co", "Co.", "AG", "SA", "NV", "GmbH", "ASA", "AB", "Oyj", "SpA", "BV", "KK", "FZ-LLC", "FZE", "FZCO", "Limited", "Holdings", "Platforms", "Group")
+	"Plc", "PLC", "plc", "Co", "Co.", "AG", "SA", "NV", "GmbH", "ASA", "AB", "Oyj", "SpA", "BV", "KK", "FZ-LLC", "FZE", "FZCO", "SAS", "SARL", "Sarl", "SRL", "S.A.", "Limited", "Holdings", "Platforms", "Group")
 
 // orgHeads are the words that end (or, before "of", head) the name of a
 // government body, party, court, company or association.
@@ -210,6 +210,10 @@ var nonPersonWords = set("Security", "Digital", "Rights", "Freedom", "Liberties"
 	"Access", "Data", "Computer", "Emergency", "Response", "Technology", "Technologies", "Media", "Cyber",
 	"Civil", "Human", "Open", "Online", "Software", "Telecom", "Telecoms", "Communications", "Mobile",
 	"Network", "Networks", "Safety", "Justice", "Policy", "Research", "Labs", "Solutions", "Energy")
+
+// partyNames name a political party by a single plural word: "the
+// Greens warned".
+var partyNames = set("Greens", "Liberals", "Conservatives", "Socialists", "Communists", "Democrats", "Republicans", "Tories")
 
 // legislatures name a body by a single word.
 var legislatures = set("Senate", "Parliament", "Congress", "Knesset", "Bundestag", "Duma", "Cabinet", "Bundesrat", "Storting", "Riksdag", "Sejm")

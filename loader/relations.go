@@ -714,8 +714,9 @@ func (x *extractor) ownedByRule(si int) {
 	toks := x.sents[si].toks
 	for k := 1; k+1 < len(toks); k++ {
 		w := toks[k].lower
-		// "owned", "co-owned", "half-owned", "majority-owned".
-		if (!strings.HasSuffix(w, "owned") && w != "controlled") || toks[k+1].lower != "by" {
+		// "owned", "co-owned", "half-owned", "majority-owned"; an app
+		// "developed by" or "run by" a company is its.
+		if (!strings.HasSuffix(w, "owned") && !makerParticiples[w]) || toks[k+1].lower != "by" {
 			continue
 		}
 		// The owned: the service or company right before the verb.
@@ -736,7 +737,8 @@ func (x *extractor) ownedByRule(si int) {
 		}
 		j := k + 2
 		for j < len(toks) {
-			if toks[j].lower == "the" {
+			// "developed by the Paris-based startup Olvid SAS".
+			if t := toks[j]; t.lower == "the" || t.lower == "a" || t.kind == tWord && !t.cap && (orgDescriptors[t.lower] || descriptorModifiers[t.lower]) {
 				j++
 				continue
 			}
@@ -764,6 +766,9 @@ func (x *extractor) ownedByRule(si int) {
 		}
 	}
 }
+
+// makerParticiples say whose an app or company is: "developed by".
+var makerParticiples = set("controlled", "developed", "run", "operated", "made", "built", "created", "launched", "acquired", "bought")
 
 // ownedByFiller may stand between an owned name and "owned by".
 var ownedByFiller = set("which", "that", "is", "was", "are", "were", "now", "also", "wholly", "jointly",
@@ -892,7 +897,7 @@ func (x *extractor) serviceAfter(si, k, n int) *entity {
 }
 
 // useWords introduce the service an actor uses.
-var useWords = set("used", "uses", "use", "using", "user", "users", "relied", "connected", "rely", "relies", "relying",
+var useWords = set("used", "uses", "use", "using", "user", "users", "relied", "connected", "rely", "relies", "relying", "contact",
 	"communicated", "communicate", "communicating", "communicates", "streamed", "livestreamed", "broadcast", "posted", "coordinated")
 
 // usesRules reads "X used Telegram", "Islamic State being a big user of

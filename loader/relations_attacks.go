@@ -443,7 +443,9 @@ func (x *extractor) identifiedAttackers(si int) []*entity {
 	toks := x.sents[si].toks
 	var out []*entity
 	for k, t := range toks {
-		if !perpetratorWords[t.lower] {
+		// "the suspect, identified as Issa al H.": in a story of an
+		// attack, the suspect is its.
+		if !perpetratorWords[t.lower] && t.lower != "suspect" {
 			continue
 		}
 		for j := k + 1; j+1 < len(toks) && j < k+8; j++ {

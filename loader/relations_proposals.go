@@ -287,7 +287,8 @@ func (x *extractor) policyFuture(si, k int) *proposal {
 	switch w {
 	case "will":
 		v = k + 1
-	case "plans", "intends", "wants", "aims":
+	case "plans", "intends", "wants", "aims", "agreed", "agrees", "decided", "decides", "voted", "votes", "moved", "moves":
+		// "the government agreed to ban knives".
 		if k+1 < len(toks) && toks[k+1].lower == "to" {
 			v = k + 2
 		}
@@ -333,6 +334,10 @@ func (x *extractor) policyFuture(si, k int) *proposal {
 		} else if m := x.mentionAt(si, k-3); k > 2 && m != nil && m.t1 == k-2 && toks[k-2].kind == tPoss && ownedBodies[toks[k-1].lower] {
 			subj = []*entity{m.e}
 		}
+	}
+	// "Germany's government on Thursday agreed to": the clause's subject.
+	if len(subj) == 0 && w != "will" && w != "would" {
+		subj = x.subjects(si, k)
 	}
 	if len(subj) == 0 {
 		return nil
@@ -618,7 +623,7 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 			// "urged governments not to require ...": a plain noun
 			// phrase before "to" names no one in particular.
 			end = -1
-			for j := objStart; j < len(toks) && j < objStart+4; j++ {
+			for j := objStart; j < len(toks) && j < objStart+7; j++ {
 				if toks[j].lower == "to" && j > objStart {
 					end = j
 					break
