@@ -338,8 +338,14 @@ func (x *extractor) bodyAfter(si, k int) bool {
 // the clause before v who holds a role in it: "The United Nations human
 // rights chief, Volker Turk, urged ...".
 func (x *extractor) appositivePerson(si, start, v int, body *entity) *entity {
+	toks := x.sents[si].toks
 	for _, m := range x.ments[si] {
 		if m.t0 < start || m.t1 > v || m.e.kind != graph.Person {
+			continue
+		}
+		// "The Chaos Computer Club, headed by Elisa Roth, said": the
+		// body speaks; the name only says who leads it.
+		if m.t0 > 0 && toks[m.t0-1].lower == "by" {
 			continue
 		}
 		if holds(m.e, body) {

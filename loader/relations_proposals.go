@@ -2116,6 +2116,15 @@ func (x *extractor) stanceSentence(si int) {
 		if p == nil || len(subj) == 0 {
 			continue
 		}
+		// "Whittaker, president of the Signal Foundation, said the
+		// organisation would leave rather than ...": its head speaks too.
+		for _, r := range x.reportedSubjects(si, k) {
+			for _, s := range subj {
+				if r.kind == graph.Person && s.kind == graph.Organization && holds(r, s) {
+					subj = appendUnique(subj, r)
+				}
+			}
+		}
 		typ := graph.Opposes
 		rule := "stance/oppose"
 		if support {
