@@ -187,6 +187,7 @@ func (x *extractor) findEntities() {
 			weak = append(weak, x.scanSpan(si, sp[0], sp[1])...)
 		}
 		x.lowerCaseBodies(si)
+		x.digitNamedServices(si)
 	}
 	x.defineAcronyms()
 	for _, c := range weak {
@@ -547,7 +548,7 @@ func (x *extractor) serviceDescribed(si, t1 int) bool {
 		if t.kind != tWord || t.cap {
 			return false
 		}
-		if t.lower == "app" || t.lower == "apps" || t.lower == "platform" || t.lower == "messenger" || t.lower == "service" {
+		if t.lower == "app" || t.lower == "apps" || t.lower == "platform" || t.lower == "messenger" || t.lower == "service" || t.lower == "board" || t.lower == "forum" {
 			return true
 		}
 		if !appModifiers[t.lower] {
@@ -572,7 +573,8 @@ func (x *extractor) listedWithService(si, t0, t1 int) bool {
 // calling app", "the Sky Talk encrypted messaging platform".
 var appModifiers = set("encrypted", "messaging", "chat", "social", "media", "video", "mobile", "calling",
 	"voice", "payment", "payments", "dating", "streaming", "music", "photo-sharing", "video-sharing",
-	"ride-hailing", "e-commerce", "banking", "news", "email", "networking", "sharing", "secure", "popular")
+	"ride-hailing", "e-commerce", "banking", "news", "email", "networking", "sharing", "secure", "popular",
+	"message", "image", "discussion", "online")
 
 // serviceListContext reports whether the name at t0 stands in a list
 // introduced by apps or services: "app stores such as Google Play and the
@@ -752,6 +754,20 @@ var bodyLeaderTitles = set("president", "chairman", "chairwoman", "chair", "dire
 // ("Senators Tom Cotton and Marsha Blackburn").
 func isTitleHead(w string) bool {
 	return titleHeads[w] || len(w) > 3 && strings.HasSuffix(w, "s") && titleHeads[w[:len(w)-1]]
+}
+
+// digitNamedServices adds sites named with a digit that a descriptor
+// calls an app or forum: "the 8chan message board".
+func (x *extractor) digitNamedServices(si int) {
+	toks := x.sents[si].toks
+	for i, t := range toks {
+		if t.kind != tWord || t.cap || !strings.ContainsAny(t.text[:1], "0123456789") || !strings.ContainsFunc(t.text, unicode.IsLetter) {
+			continue
+		}
+		if x.serviceDescribed(si, i+1) {
+			x.addMention(si, i, i+1, x.entity(graph.Service, t.text, ""), t.text)
+		}
+	}
 }
 
 // lowerCaseBodies adds institutions named by a lower-case word

@@ -834,8 +834,15 @@ func (x *extractor) ownedApposition(si int, m *mention, k int) {
 		if (t.lower == "owner" || t.lower == "operator" || t.lower == "parent") && j+1 < end && toks[j+1].lower == "of" {
 			if s := x.serviceAfter(si, j+2, 5); s != nil {
 				x.relate(graph.Owns, m.e, s, "", si, "owns/owner-of", 0.8)
+				// "the owner of Facebook and Instagram".
+				for _, o := range x.listAfter(si, s, j+2, ownable) {
+					x.relate(graph.Owns, m.e, o, "", si, "owns/owner-of", 0.75)
+				}
 			} else if n := x.mentionAt(si, j+2); n != nil && n.e.kind == graph.Organization && n.e != m.e {
 				x.relate(graph.Owns, m.e, n.e, "", si, "owns/owner-of", 0.75)
+				for _, o := range x.listAfter(si, n.e, j+2, ownable) {
+					x.relate(graph.Owns, m.e, o, "", si, "owns/owner-of", 0.75)
+				}
 			}
 		}
 		if t.lower == "runs" || t.lower == "behind" || t.lower == "operates" || t.lower == "owns" || t.lower == "makes" {
@@ -904,6 +911,7 @@ func (x *extractor) serviceAfter(si, k, n int) *entity {
 
 // useWords introduce the service an actor uses.
 var useWords = set("used", "uses", "use", "using", "user", "users", "relied", "connected", "rely", "relies", "relying", "contact",
+	"broadcast", "broadcasts",
 	"communicated", "communicate", "communicating", "communicates", "streamed", "livestreamed", "broadcast", "posted", "coordinated")
 
 // usesRules reads "X used Telegram", "Islamic State being a big user of
@@ -971,6 +979,35 @@ func (x *extractor) usesRules(si int) {
 				}
 				user = m.e
 				break
+			}
+		}
+		// "He had posted a manifesto on the 8chan message board".
+		if user == nil {
+			for j := k - 1; j >= start && j >= k-3; j-- {
+				if personPronouns[toks[j].lower] && toks[j].lower != "his" && toks[j].lower != "her" {
+					if r := x.resolveAt(si, j); r != nil && r.e.kind == graph.Person {
+						user = r.e
+					}
+					break
+				}
+			}
+		}
+		// "a gunman who killed 51 worshippers broadcast the killings on
+		// Facebook Live": the attacker the story names.
+		if user == nil && x.attack != nil {
+			for j := k - 1; j >= 0; j-- {
+				if perpetratorWords[toks[j].lower] {
+					var persons []*entity
+					for _, p := range x.attack.perps {
+						if p.kind == graph.Person {
+							persons = appendUnique(persons, p)
+						}
+					}
+					if len(persons) == 1 {
+						user = persons[0]
+					}
+					break
+				}
 			}
 		}
 		if user == nil {

@@ -448,6 +448,21 @@ func (x *extractor) identifiedAttackers(si int) []*entity {
 		if !perpetratorWords[t.lower] && t.lower != "suspect" {
 			continue
 		}
+		// "The gunman, Australian Brenton Tarrant, pleaded guilty": the name
+		// in apposition.
+		if k > 0 && toks[k-1].lower == "the" && k+2 < len(toks) && toks[k+1].text == "," {
+			for j := k + 2; j < len(toks) && j <= k+3; j++ {
+				if m := x.mentionAt(si, j); m != nil && m.t0 == j {
+					if m.e.kind == graph.Person && m.t1 < len(toks) && toks[m.t1].text == "," {
+						out = appendUnique(out, m.e)
+					}
+					if m.e.kind != graph.Country {
+						break
+					}
+					j = m.t1 - 1
+				}
+			}
+		}
 		for j := k + 1; j+1 < len(toks) && j < k+8; j++ {
 			if toks[j].lower != "as" {
 				continue

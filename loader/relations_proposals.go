@@ -2011,6 +2011,10 @@ func (x *extractor) stanceSentence(si int) {
 		if support && k >= 2 && toks[k-1].lower == "to" && refusalVerbs[toks[k-2].lower] {
 			support, verb = false, true
 		}
+		// "failed to back a proposal": no support, and no stance either.
+		if support && k >= 2 && toks[k-1].lower == "to" && (toks[k-2].lower == "failed" || toks[k-2].lower == "fails" || toks[k-2].lower == "unable") {
+			continue
+		}
 		// "welcomed the plan but warned ...": the reservation wins.
 		if support && x.butWarned(si, k) {
 			continue
