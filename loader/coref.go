@@ -25,11 +25,13 @@ var descriptionHeads = map[string]graph.Kind{
 	"party": graph.Organization, "organisation": graph.Organization, "organization": graph.Organization,
 	"bloc": graph.Organization, "commission": graph.Organization, "council": graph.Organization,
 	"app": graph.Service, "service": graph.Service, "platform": graph.Service, "messenger": graph.Service,
+	"spyware":    graph.Service,
 	"government": graph.Country, "country": graph.Country,
 	"minister": graph.Person, "secretary": graph.Person, "commissioner": graph.Person,
 	"president": graph.Person, "judge": graph.Person, "executive": graph.Person, "entrepreneur": graph.Person,
 	"founder": graph.Person, "leader": graph.Person, "chancellor": graph.Person, "attacker": graph.Person,
-	"gunman": graph.Person, "bomber": graph.Person,
+	"gunman": graph.Person, "bomber": graph.Person, "prosecutor": graph.Person, "mayor": graph.Person,
+	"governor": graph.Person, "ambassador": graph.Person, "premier": graph.Person, "envoy": graph.Person,
 	"spokesman": graph.Person, "spokeswoman": graph.Person, "year-old": graph.Person,
 }
 

@@ -149,6 +149,12 @@ func capSpans(toks []token) [][2]int {
 				j++
 				continue
 			}
+			// "Danish People's Party", "Workers' Party": a possessive
+			// inside a party's name.
+			if toks[j].kind == tPoss && partyNouns[toks[j-1].text] && j+1 < len(toks) && orgHeads[toks[j+1].text] {
+				j += 2
+				continue
+			}
 			// Connectors join only when a capitalised word follows them.
 			k := j
 			for k < len(toks) && isConnector(toks[k]) {
@@ -165,6 +171,9 @@ func capSpans(toks []token) [][2]int {
 	}
 	return out
 }
+
+// partyNouns take a possessive inside the names of parties and fronts.
+var partyNouns = set("People", "Workers", "Citizens", "Women", "Farmers", "Peoples")
 
 // candidate is a span that pass one could not classify alone.
 type candidate struct {
@@ -369,6 +378,11 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 			x.addOrg(si, i, j)
 			return j, true
 		}
+		// "Sovereign Poland party": a country's name inside a party's.
+		if j-i >= 2 && j < len(toks) && toks[j].lower == "party" && allCaps(toks[i:j]) {
+			x.addOrg(si, i, j)
+			return j, true
+		}
 		// "Digital Rights Ireland": words no person bears before a
 		// country name a body.
 		if j-i >= 2 && allCaps(toks[i:j]) && allNonPerson(toks[i:j-1]) {
@@ -548,7 +562,7 @@ func (x *extractor) serviceDescribed(si, t1 int) bool {
 		if t.kind != tWord || t.cap {
 			return false
 		}
-		if t.lower == "app" || t.lower == "apps" || t.lower == "platform" || t.lower == "messenger" || t.lower == "service" || t.lower == "board" || t.lower == "forum" {
+		if t.lower == "app" || t.lower == "apps" || t.lower == "platform" || t.lower == "messenger" || t.lower == "service" || t.lower == "board" || t.lower == "forum" || t.lower == "spyware" {
 			return true
 		}
 		if !appModifiers[t.lower] {

@@ -43,6 +43,7 @@ func TestExtractEntitiesGeneral(t *testing.T) {
 		{"response team", "H\n\nThe order was issued by the Indian Computer Emergency Response Team on Monday.", graph.Organization, "Indian Computer Emergency Response Team"},
 		{"place before -based", "H\n\nDiscord Inc, the San Francisco-based company that runs the app, declined to comment.", graph.Place, "San Francisco"},
 		{"forum named with a digit", "H\n\nHe had posted a manifesto on the 8chan message board.", graph.Service, "8chan"},
+		{"country inside a party's name", "H\n\nZiobro, whose Sovereign Poland party is in opposition, objected.", graph.Organization, "Sovereign Poland"},
 		{"broadcast station", "H\n\nThe group spoke through its Radio Qamar station.", graph.Organization, "Radio Qamar"},
 	}
 	for _, tt := range tests {
@@ -71,6 +72,7 @@ func TestExtractNotEntitiesGeneral(t *testing.T) {
 		{"a named call is no organization", "H\n\nGroenLinks on Wednesday launched the Safe Phones Call, a campaign to ban encrypted phones.", graph.Organization, "Safe Phones Call"},
 		{"a named plan is no person", "H\n\nThe ministers unveiled the Clean Chat Plan on Monday.", graph.Person, "Clean Chat Plan"},
 		{"a demonym before a plural descriptor", "H\n\nThe order was unfair to Korean companies, officials said.", graph.Organization, "Korean"},
+		{"violent attacks in a country are no one attack", "H\n\nDenmark's justice minister on Monday called on Snap Inc to give police faster access to accounts used by gangs to recruit teenagers for violent attacks in Sweden.", graph.Attack, "attack in Sweden"},
 		{"a date is no part of a name", "H\n\nThe bill was debated in the House of Commons on Tuesday.", graph.Organization, "House of Commons on Tuesday"},
 		{"armed forces are no person", "H\n\nThe Canadian Armed Forces declined to comment.", graph.Person, "Armed Forces"},
 	}
@@ -261,6 +263,12 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			graph.Uses, "Brenton Tarrant", "8chan"},
 		{"owner of a list", "H\n\nWELLINGTON (Reuters) - New Zealand will make it a crime to share livestreams of violent attacks, five years after a gunman who killed 51 worshippers at two mosques in Christchurch broadcast the killings on Facebook Live.\n\nThe gunman, Australian Brenton Tarrant, pleaded guilty to the mosque shootings in 2020. He had posted a manifesto on the 8chan message board before the attack.\n\nMeta Platforms, the owner of Facebook and Instagram, said it supported the goal of the bill.",
 			graph.Owns, "Meta Platforms", "Instagram"},
+		{"made by a foreign company", "H\n\nWARSAW (Reuters) - Poland's national prosecutor on Tuesday asked parliament to lift the immunity of a former deputy justice minister so that he can be charged over the purchase of Pegasus spyware.\n\nProsecutor Dariusz Korneluk said the spyware, made by Israel's NSO Group, had been bought with public money.\n\nPrime Minister Donald Tusk welcomed the prosecutor's request.",
+			graph.Owns, "NSO Group", "Pegasus"},
+		{"the prosecutor's request", "H\n\nWARSAW (Reuters) - Poland's national prosecutor on Tuesday asked parliament to lift the immunity of a former deputy justice minister so that he can be charged over the purchase of Pegasus spyware.\n\nProsecutor Dariusz Korneluk said the spyware, made by Israel's NSO Group, had been bought with public money.\n\nPrime Minister Donald Tusk welcomed the prosecutor's request.",
+			graph.Supports, "Donald Tusk", "lift the immunity"},
+		{"party with a possessive in its name", "H\n\nCOPENHAGEN (Reuters) - Denmark on Monday called on Snap Inc to give police faster access to accounts.\n\nThe Danish People's Party backed the minister's demand.",
+			graph.Supports, "Danish People's Party", "faster access"},
 		{"an organization's own outlet", "H\n\nThe attack was claimed by al Shabaab through its Radio Qamar station.",
 			graph.Owns, "al Shabaab", "Radio Qamar"},
 		{"unknown name listed with a service", "H\n\nZentro Corp, which runs KakaoTalk and Daum, said it would comply.",
@@ -342,6 +350,8 @@ func TestExtractProposalNamesGeneral(t *testing.T) {
 		want       string // words the proposal's name holds
 		not        string // words it must not hold
 	}{
+		{"purpose clause", "H\n\nProsecutor Adam Nowak asked parliament to lift the immunity of a former minister so that he can be charged.",
+			"lift the immunity", "so that"},
 		{"particle of put forward", "H\n\nCanada and Britain on Thursday put forward a plan to give police access to encrypted messages.",
 			"plan to give police access", "forward"},
 		{"weekday", "H\n\nThe minister on Monday proposed a ban on anonymous prepaid phones on Tuesday.",

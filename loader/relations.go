@@ -734,6 +734,14 @@ func (x *extractor) ownedByRule(si int) {
 				}
 				break
 			}
+			// "the spyware, made by Israel's NSO Group": the description
+			// names the service.
+			if j > 0 && toks[j-1].lower == "the" && toks[j].kind == tWord && !toks[j].cap {
+				if r := x.resolveAt(si, j-1); r != nil && r.e.kind == graph.Service && r.t1 == j+1 {
+					owned = r.e
+				}
+				break
+			}
 			if t := toks[j]; t.text != "," && !ownedByFiller[t.lower] {
 				break
 			}
@@ -750,7 +758,7 @@ func (x *extractor) ownedByRule(si int) {
 			}
 			m := x.mentionAt(si, j)
 			// "owned by Dubai-based Telegram FZ-LLC".
-			if m != nil && (m.e.kind == graph.Place || m.e.kind == graph.Country) && m.t1 < len(toks) && strings.HasPrefix(toks[m.t1].lower, "-") {
+			if m != nil && (m.e.kind == graph.Place || m.e.kind == graph.Country) && m.t1 < len(toks) && (strings.HasPrefix(toks[m.t1].lower, "-") || toks[m.t1].kind == tPoss) {
 				j = m.t1 + 1
 				continue
 			}

@@ -36,8 +36,9 @@ func (x *extractor) isAttackSentence(si int) bool {
 		if attackNouns[t.lower] {
 			noun = true
 			// "the attack in central Melbourne": a place makes it real,
-			// where "a full-frontal assault on encryption" is a figure.
-			if k+2 < len(toks) && (toks[k+1].lower == "in" || toks[k+1].lower == "at") {
+			// where "a full-frontal assault on encryption" is a figure;
+			// "violent attacks in Sweden" speaks of no one attack.
+			if !strings.HasSuffix(t.lower, "s") && k+2 < len(toks) && (toks[k+1].lower == "in" || toks[k+1].lower == "at") {
 				if m := x.mentionAt(si, k+2); m != nil && (m.e.kind == graph.Place || m.e.kind == graph.Country) {
 					return true
 				}

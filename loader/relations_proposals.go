@@ -964,6 +964,10 @@ func (x *extractor) contentFrom(si, k int) string {
 		if t.text == "," || t.text == ";" || t.text == "." || t.text == ":" || t.text == "\u201d" || t.lower == "saying" || t.lower == "after" || t.lower == "because" {
 			break
 		}
+		// "so that he can be charged", "in order to": a purpose clause.
+		if b > k && b+1 < len(toks) && (t.lower == "so" && (toks[b+1].lower == "that" || toks[b+1].lower == "as") || t.lower == "in" && toks[b+1].lower == "order") {
+			break
+		}
 		// A finite verb of the main clause ends the proposal's words.
 		if b > k && contentStops[t.lower] && !modals[toks[b-1].lower] {
 			break
@@ -1412,10 +1416,11 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 		if toks[j].kind == tPoss && owner == nil && w == "the" {
 			if r := x.resolveAt(si, k); r != nil && r.t1 == j && isActor(r.e.kind) {
 				owner = r.e
-				mods = nil
-				continue
 			}
-			return nil
+			// An owner the story does not name: "the minister's demand"
+			// still refers back.
+			mods = nil
+			continue
 		}
 		if toks[j].kind != tWord || isCapWord(toks[j]) {
 			return nil
