@@ -9,7 +9,9 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -23,11 +25,13 @@ import (
 // answers an oversized body with 413 (gqlgen reads bodies whole and would
 // answer 200), refuses JSON it cannot use without echoing it back (gqlgen
 // quotes the whole body in its message), notes whether the request carries
-// the mutation token, lets an operation set the HTTP status (401) and
-// bounds the request's time.
-func guard(o Options, next http.Handler) http.Handler {
+// the mutation token, lets an operation set the HTTP status (401), bounds
+// the request's time and admits documents it has not seen before through
+// the validation slots.
+func guard(o Options, adm *admission, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := o.Now()
+		query := r.URL.Query().Get("query")
 		if r.Method == http.MethodPost {
 			if r.ContentLength > o.MaxBodyBytes {
 				tooLarge(w, o.MaxBodyBytes)
@@ -43,10 +47,12 @@ func guard(o Options, next http.Handler) http.Handler {
 				return
 			}
 			if isJSON(r) {
-				if msg := checkJSON(body); msg != "" {
+				q, msg := checkJSON(body)
+				if msg != "" {
 					writeError(w, http.StatusBadRequest, "BAD_REQUEST", msg)
 					return
 				}
+				query = q
 			}
 			r.Body = io.NopCloser(bytes.NewReader(body))
 		}
@@ -60,6 +66,17 @@ func guard(o Options, next http.Handler) http.Handler {
 		ctx, cancel := context.WithTimeout(r.Context(), o.Timeout)
 		defer cancel()
 		st := &requestState{authorized: hasToken(r, o.Token)}
+		if (r.Method == http.MethodGet || r.Method == http.MethodPost) && !adm.known(ctx, query) {
+			release, ok := adm.wait(ctx)
+			if !ok {
+				w.Header().Set("Retry-After", "1")
+				writeError(w, http.StatusServiceUnavailable, "SERVICE_UNAVAILABLE",
+					"the server is busy checking other new queries: try again later")
+				return
+			}
+			defer release()
+			st.release = release
+		}
 		ctx = context.WithValue(ctx, stateKey{}, st)
 		sw := &statusWriter{ResponseWriter: w, state: st}
 		next.ServeHTTP(sw, r.WithContext(ctx))
@@ -72,12 +89,12 @@ func isJSON(r *http.Request) bool {
 	return err == nil && mt == "application/json"
 }
 
-// checkJSON returns why body is not a GraphQL request gqlgen can decode,
-// or "" when it is one.
-func checkJSON(body []byte) string {
+// checkJSON returns the query of a GraphQL request gqlgen can decode, or
+// why body is not one.
+func checkJSON(body []byte) (query, problem string) {
 	trimmed := bytes.TrimLeft(body, " \t\r\n")
 	if len(trimmed) > 0 && trimmed[0] == '[' {
-		return "batched requests are not supported: send one operation per request"
+		return "", "batched requests are not supported: send one operation per request"
 	}
 	var req struct {
 		Query         string         `json:"query"`
@@ -88,11 +105,11 @@ func checkJSON(body []byte) string {
 	if err := json.Unmarshal(body, &req); err != nil {
 		var typeErr *json.UnmarshalTypeError
 		if errors.As(err, &typeErr) && typeErr.Field != "" {
-			return "request field " + typeErr.Field + " has the wrong type"
+			return "", "request field " + typeErr.Field + " has the wrong type"
 		}
-		return "request body is not a JSON object"
+		return "", "request body is not a JSON object"
 	}
-	return ""
+	return req.Query, ""
 }
 
 func tooLarge(w http.ResponseWriter, limit int64) {
@@ -137,6 +154,10 @@ func writeError(w http.ResponseWriter, status int, code, msg string) {
 // requestState is what an operation may tell the HTTP layer.
 type requestState struct {
 	authorized bool
+	// release, when set, frees the request's validation slot; the limits
+	// extension calls it once the document is validated, so that the slot
+	// is not held while the operation runs.
+	release func()
 	// statusOverride, when set, replaces the status gqlgen writes.
 	statusOverride int
 }
@@ -235,4 +256,42 @@ func isGETMutation(r *http.Request, tokenLimit int) bool {
 		}
 	}
 	return false
+}
+
+// admission bounds how many documents the server parses and validates at
+// once. Validation cost grows faster than a document (fields repeated up to
+// the token limit take tens of milliseconds of CPU each), and gqlgen
+// neither bounds it nor stops it when the client leaves. Documents seen
+// and validated before are answered from the caches and skip the slots, so
+// a flood of new documents delays only other new documents, leaves a core
+// to everything else, and waits, without using CPU, only as long as each
+// client stays.
+type admission struct {
+	slots chan struct{}
+	// validated is gqlgen's query cache, which keeps only documents that
+	// passed validation: one that failed is checked again each time, so it
+	// always takes a slot.
+	validated graphql.Cache[*ast.QueryDocument]
+}
+
+// newAdmission returns an admission with one slot fewer than the CPUs Go
+// uses (at least one).
+func newAdmission(validated graphql.Cache[*ast.QueryDocument]) *admission {
+	return &admission{slots: make(chan struct{}, max(1, runtime.GOMAXPROCS(0)-1)), validated: validated}
+}
+
+func (a *admission) known(ctx context.Context, query string) bool {
+	_, ok := a.validated.Get(ctx, query)
+	return ok
+}
+
+// wait takes a slot, or gives up when ctx ends. release may be called more
+// than once.
+func (a *admission) wait(ctx context.Context) (release func(), ok bool) {
+	select {
+	case a.slots <- struct{}{}:
+		return sync.OnceFunc(func() { <-a.slots }), true
+	case <-ctx.Done():
+		return nil, false
+	}
 }

@@ -118,7 +118,8 @@ func New(store graph.Store, opts *Options) http.Handler {
 	// No other transport: form posts, multipart and websockets are refused.
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(shortOnly[*ast.QueryDocument]{lru.New[*ast.QueryDocument](o.QueryCacheSize)})
+	validated := shortOnly[*ast.QueryDocument]{lru.New[*ast.QueryDocument](o.QueryCacheSize)}
+	srv.SetQueryCache(validated)
 	srv.SetParserTokenLimit(o.TokenLimit)
 	srv.SetDisableSuggestion(true)
 	// Introspection stays on: GraphQL-over-HTTP conformance needs it and
@@ -136,7 +137,7 @@ func New(store graph.Store, opts *Options) http.Handler {
 	})
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", guard(o, srv))
+	mux.Handle("/graphql", guard(o, newAdmission(validated), srv))
 	mux.Handle("GET /{$}", playground.Handler("policygraph", "/graphql"))
 	mux.Handle("GET /healthz", healthz(store, o.Logger))
 	return mux

@@ -67,7 +67,11 @@ func (l *limits) MutateOperationParameters(ctx context.Context, p *graphql.RawPa
 }
 
 // MutateOperationContext checks the complexity of the validated operation.
+// The document is validated by now: its validation slot is given back.
 func (l *limits) MutateOperationContext(ctx context.Context, rc *graphql.OperationContext) *gqlerror.Error {
+	if st := stateOf(ctx); st != nil && st.release != nil {
+		st.release()
+	}
 	op := rc.Doc.Operations.ForName(rc.OperationName)
 	if op == nil {
 		return nil

@@ -169,23 +169,30 @@ func TestAliasFlood(t *testing.T) {
 
 // TestFieldDuplication sends the worst document the token limit lets
 // through, duplicated fields, which the validator compares pairwise; it must
-// still be answered quickly. Each request has its own operation name so the
-// query cache does not help.
+// still be answered within 100ms (checklist item 4). Each request has its
+// own operation name so the query cache does not help. The fastest of five
+// is held to the bound, so that a busy shared machine does not fail the
+// test while a limit raised to where validation takes seconds still does;
+// under the race detector the bound is raceSlowdown times longer.
 func TestFieldDuplication(t *testing.T) {
 	srv := MustServer(t, MustStore(t), nil)
-	var worst time.Duration
-	for i := range 3 {
-		q := fmt.Sprintf("query Q%d { %s }", i, strings.Repeat("__typename ", httpapi.DefaultTokenLimit-10))
+	var best, worst time.Duration
+	for i := range 5 {
+		q := worstQuery(fmt.Sprintf("Q%d", i))
 		start := time.Now()
 		res := postRaw(t, srv, "application/json", []byte(jsonQuery(q)))
-		worst = max(worst, time.Since(start))
+		took := time.Since(start)
+		worst = max(worst, took)
+		if i == 0 || took < best {
+			best = took
+		}
 		if res.Status != 200 || len(res.Errors) != 0 {
 			t.Fatalf("HTTP %d: %.200s", res.Status, res.Body)
 		}
 	}
-	t.Logf("%d duplicated fields answered in at most %v", httpapi.DefaultTokenLimit-10, worst)
-	if worst > time.Second {
-		t.Errorf("took %v, want well under a second", worst)
+	t.Logf("%d duplicated fields answered in %v to %v", httpapi.DefaultTokenLimit-10, best, worst)
+	if limit := time.Duration(raceSlowdown) * 100 * time.Millisecond; best > limit {
+		t.Errorf("took at least %v, want < %v", best, limit)
 	}
 }
 
