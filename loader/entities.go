@@ -434,6 +434,9 @@ var forHeads = set("Centre", "Center", "Institute", "Foundation", "Council", "Co
 	"Alliance", "Coalition", "Society", "Association", "Committee", "Campaign", "Trust", "Fund", "Forum",
 	"League", "Movement", "Network", "Agency")
 
+// productNouns after a name say it is a product or feature.
+var productNouns = set("feature", "features", "tool", "tools", "system", "software", "program", "programme", "technology", "protocol", "standard")
+
 // allNonPerson reports whether every token is a word no person's name
 // holds.
 func allNonPerson(toks []token) bool {
@@ -492,7 +495,8 @@ func (x *extractor) isOrgName(toks []token, i, j int) bool {
 		if k < j-1 && titleHeads[t.lower] && !orgHeads[t.text] {
 			return false
 		}
-		if honorifics[t.text] {
+		// "Father Jacques Hamel" is a person; "Big Brother Watch" a body.
+		if honorifics[t.text] && k == i {
 			return false
 		}
 	}
@@ -707,7 +711,10 @@ func (x *extractor) titleSplit(si, a, b int) []candidate {
 	toks := x.sents[si].toks
 	h := -1
 	for k := a; k < b; k++ {
-		if isTitleHead(toks[k].lower) || honorifics[toks[k].text] {
+		// "Supreme Court Justice Alexandre de Moraes": "Justice" before a
+		// name titles it; "Justice Department" stays a body.
+		justice := toks[k].text == "Justice" && k+2 < b+1 && k+1 < b && !orgHeads[toks[k+1].text] && !isTitleHead(toks[k+1].lower) && k+2 <= b-1
+		if isTitleHead(toks[k].lower) || honorifics[toks[k].text] || justice {
 			h = k
 		}
 	}
@@ -715,8 +722,14 @@ func (x *extractor) titleSplit(si, a, b int) []candidate {
 		return []candidate{{si, a, b}}
 	}
 	x.orgBeforeTitle(si, a, h)
+	var pre []candidate
+	// "Anatel President Carlos Baigorri": a single word before the title
+	// may name a body the story names elsewhere.
+	if p := x.titleStartIn(si, a, h); p == a+1 && x.mentionAt(si, a) == nil && !isAcronym(toks[a].text) {
+		pre = []candidate{{si, a, a + 1}}
+	}
 	if h == b-1 {
-		return nil // a title alone: "the Home Secretary"
+		return pre // a title alone: "the Home Secretary"
 	}
 	n0 := h + 1
 	// "Minister for Home Affairs Peter Dutton": the name is the last two
@@ -734,9 +747,19 @@ func (x *extractor) titleSplit(si, a, b int) []candidate {
 		n0++
 	}
 	if n0 >= b {
-		return nil
+		return pre
 	}
-	return []candidate{{si, n0, b}}
+	return append(pre, candidate{si, n0, b})
+}
+
+// titleStartIn returns the first title word of [a,h].
+func (x *extractor) titleStartIn(si, a, h int) int {
+	toks := x.sents[si].toks
+	p := a
+	for p < h && !titleModifiers[toks[p].lower] && !isTitleHead(toks[p].lower) && !honorifics[toks[p].text] {
+		p++
+	}
+	return p
 }
 
 // orgBeforeTitle adds the body named before a title in one run of
@@ -929,13 +952,20 @@ func (x *extractor) resolveWeak(c candidate) {
 	}
 	// "Nord Security": words no person bears; not a law's or a plan's
 	// name.
+	// "its Advanced Data Protection feature" names a product, neither a
+	// body nor a person.
+	product := c.t1 < len(toks) && productNouns[toks[c.t1].lower]
+	if product && n >= 2 {
+		return
+	}
 	for _, t := range toks[c.t0:c.t1] {
-		if nonPersonWords[t.text] && !lawHeads[toks[c.t1-1].text] && !proposalNameHeads[toks[c.t1-1].text] {
+		if nonPersonWords[t.text] && !lawHeads[toks[c.t1-1].text] && !proposalNameHeads[toks[c.t1-1].text] && !product {
 			x.addOrg(c.si, c.t0, c.t1)
 			return
 		}
 	}
-	if n <= 4 && looksLikePersonName(toks[c.t0:c.t1]) {
+	// "Luiz Inacio Lula da Silva": a long name holds a particle.
+	if (n <= 4 || n <= 6 && hasParticle(toks[c.t0:c.t1])) && looksLikePersonName(toks[c.t0:c.t1]) {
 		// "Masood, who was born Adrian Elms": a former name is an alias.
 		if c.t0 > 0 && toks[c.t0-1].lower == "born" {
 			if p := x.lastBefore(c.si, c.t0, graph.Person); p != nil {
@@ -945,6 +975,16 @@ func (x *extractor) resolveWeak(c candidate) {
 		}
 		x.addPerson(c.si, c.t0, c.t1, form)
 	}
+}
+
+// hasParticle reports whether a name holds a particle such as "da".
+func hasParticle(toks []token) bool {
+	for _, t := range toks {
+		if nameParticles[t.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikePersonName reports whether capitalised words can be a name:
@@ -1110,6 +1150,15 @@ func (x *extractor) orgByContext(si, t0, t1 int) bool {
 		}
 		// "Korean companies": a plural names a class, not this name.
 		if orgDescriptors[t.lower] && !pluralDescriptors[t.lower] && (k+1 == len(toks) || toks[k+1].kind == tPunct) {
+			return true
+		}
+	}
+	// "Musk, who also runs Tesla and SpaceX": what a person runs or heads.
+	if k := t0 - 1; k >= 0 {
+		for k >= 0 && (toks[k].lower == "and" || toks[k].text == "," || isCapWord(toks[k]) && k < t0-1) && k >= t0-4 {
+			k--
+		}
+		if k >= 0 && (toks[k].lower == "runs" || toks[k].lower == "heads" || toks[k].lower == "founded" || toks[k].lower == "chairs" || toks[k].lower == "co-founded") {
 			return true
 		}
 	}

@@ -833,6 +833,12 @@ func (x *extractor) ownedApposition(si int, m *mention, k int) {
 	}
 	for j := k; j < end; j++ {
 		t := toks[j]
+		// "Starlink, the satellite internet unit of SpaceX".
+		if armWords[t.lower] && j+2 < len(toks) && toks[j+1].lower == "of" && owner == nil {
+			if n := x.mentionAt(si, j+2); n != nil && n.e.kind == graph.Organization && n.e != m.e {
+				owner = n.e
+			}
+		}
 		if n := x.mentionAt(si, j); n != nil && n.e.kind == graph.Organization && owner == nil && n.e != m.e {
 			if n.t1 < len(toks) && (toks[n.t1].lower == "unit" || toks[n.t1].lower == "subsidiary" || toks[n.t1].lower == "-owned" || toks[n.t1].kind == tPoss) {
 				owner = n.e

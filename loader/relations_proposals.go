@@ -66,7 +66,7 @@ var proposalNouns = map[string]string{
 	"regulation": "law", "resolution": "law", "measure": "law", "measures": "law", "draft": "law",
 	"text": "law", "requirement": "law", "provision": "law", "framework": "law", "act": "law",
 	"request": "request", "demand": "request", "demands": "request", "call": "request", "letter": "request",
-	"order": "order", "ruling": "order", "block": "order", "ban": "order", "amendments": "amend",
+	"order": "order", "ruling": "order", "block": "order", "ban": "order", "suspension": "order", "shutdown": "order", "amendments": "amend",
 	"amendment": "amend", "changes": "amend", "lawsuit": "suit", "complaint": "suit", "challenge": "suit",
 }
 
@@ -548,7 +548,8 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		// the verb is finite.
 		active := k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the" || toks[k+1].lower == "its" || toks[k+1].lower == "their" ||
 			x.mentionAt(si, k+1) != nil && isActor(x.mentionAt(si, k+1).e.kind) || personPronouns[toks[k+1].lower] && toks[k+1].lower != "his")
-		if !active && prev.kind == tWord && !prev.cap && !strings.HasSuffix(prev.lower, "ly") && !auxiliaries[prev.lower] && !adverbs[prev.lower] && x.mentionAt(si, k-1) == nil && x.resolveAt(si, k-1) == nil && !personPronouns[prev.lower] && prev.lower != "they" && prev.lower != "it" && prev.lower != "also" {
+		// "the British government demanded access": a body's verb.
+		if !active && prev.kind == tWord && !prev.cap && !strings.HasSuffix(prev.lower, "ly") && !auxiliaries[prev.lower] && !adverbs[prev.lower] && !ownedBodies[prev.lower] && x.mentionAt(si, k-1) == nil && x.resolveAt(si, k-1) == nil && !personPronouns[prev.lower] && prev.lower != "they" && prev.lower != "it" && prev.lower != "also" {
 			// "a letter sent to the Commission by X": X sent it.
 			if agents := x.byAgents(si, k); len(agents) > 0 {
 				p := here
@@ -849,6 +850,11 @@ func (x *extractor) objectActors(si, k int) ([]*entity, int) {
 		if t.lower == "to" || t.text == "." || t.text == ";" || t.lower == "that" || t.lower == "until" {
 			break
 		}
+		// "ordered the suspension of X, after its owner refused to": a
+		// new clause names no one the verb addresses.
+		if t.text == "," && j+1 < len(toks) && clauseOpeners[toks[j+1].lower] {
+			break
+		}
 		// "ordered LY Corp, the Japanese operator of the Line app, to":
 		// the apposition describes the object, it names no other.
 		if t.text == "," && len(out) > 0 && j+1 < len(toks) && (toks[j+1].lower == "the" || toks[j+1].lower == "a" || toks[j+1].lower == "an" || toks[j+1].lower == "which" || toks[j+1].lower == "who") && x.appositionThenTo(si, j) {
@@ -891,6 +897,9 @@ func (x *extractor) objectActors(si, k int) ([]*entity, int) {
 	}
 	return out, end
 }
+
+// clauseOpeners after a comma start a clause of their own.
+var clauseOpeners = set("after", "before", "while", "because", "as", "saying", "when", "although", "though", "since", "but")
 
 // appositionThenTo reports whether the apposition opening with the comma
 // at c closes with ", to": "LY Corp, the operator of the app, to review".
@@ -1247,7 +1256,8 @@ func (x *extractor) governingVerb(si, k int) int {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		switch toks[j].lower {
 		case "make", "made", "makes", "set", "laid", "lay", "unveiled", "unveil", "adopting", "adopted",
-			"put", "floated", "tabled", "announced", "outlined", "drafted", "presented", "presents", "introduced", "filed":
+			"put", "floated", "tabled", "announced", "outlined", "drafted", "presented", "presents", "introduced", "filed",
+			"ordered", "orders", "launched", "proposed", "demanded", "sought":
 			return j
 		}
 		if toks[j].kind == tPunct {

@@ -88,7 +88,8 @@ func (x *extractor) titleSpan(si, end int) int {
 		if t.kind != tWord || x.mentionAt(si, k) != nil {
 			break
 		}
-		if isTitleHead(t.lower) {
+		if isTitleHead(t.lower) || t.text == "Justice" && k == end-1 {
+			// "Supreme Court Justice Alexandre de Moraes".
 			head = true
 		} else if (t.lower == "and" || t.lower == "for" || t.lower == "of") && !t.cap && k > 0 && k+1 < end && toks[k-1].cap && toks[k+1].cap {
 			// "Electronics and IT Minister", "Minister for Home Affairs".
