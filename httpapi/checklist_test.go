@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"runtime"
 	"slices"
 	"strings"
@@ -20,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/httpapi"
 )
 
@@ -219,4 +221,140 @@ func cpuTime(tb testing.TB) time.Duration {
 		tb.Fatal(err)
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// TestGraphQLCop (checklist item 9) makes graphql-cop's checks, each as the
+// tool sends it, and expects the answer the tool counts as safe. The
+// checks the API fails on purpose are not here: introspection is on (the
+// schema is public, and GraphQL over HTTP conformance needs it), GraphiQL
+// is served at / and GET serves queries, which change nothing.
+func TestGraphQLCop(t *testing.T) {
+	srv := MustServer(t, MustFixtureStore(t), nil)
+	var aliases strings.Builder
+	for i := range 101 {
+		fmt.Fprintf(&aliases, "alias%d: __typename ", i)
+	}
+	var batch []string
+	for range 10 {
+		batch = append(batch, `{"query":"query cop { __typename }"}`)
+	}
+	tests := []struct {
+		name        string
+		method      string
+		contentType string
+		body        string
+		query       string // the URL's query parameter
+		status      int    // 0: any 4xx
+		maxErrors   int    // 0: no bound
+	}{
+		{name: "alias overloading: 101 aliases", body: jsonQuery("query cop { " + aliases.String() + "}")},
+		{name: "array batching: 10 queries", body: "[" + strings.Join(batch, ",") + "]"},
+		{name: "directive overloading: 10 on a field", body: jsonQuery("query cop { __typename @aa@aa@aa@aa@aa@aa@aa@aa@aa@aa }"), maxErrors: 1},
+		{name: "directive overloading: 10 @include", body: jsonQuery("query cop { __typename " + strings.Repeat("@include(if: true) ", 10) + "}"), maxErrors: 1},
+		{name: "circular introspection", body: jsonQuery("query cop { __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }")},
+		{name: "field suggestions", body: jsonQuery("query cop { __schema { directive } }")},
+		{name: "field suggestions on a schema field", body: jsonQuery("{ entitie { id } }")},
+		{name: "unhandled error: bad syntax", body: jsonQuery("query cop { __typename {}")},
+		{name: "unhandled error: unknown operation", body: `{"query":"query cop { __typename }","operationName":"other"}`},
+		{name: "GET mutation", method: http.MethodGet, query: `mutation cop { __typename }`, status: http.StatusMethodNotAllowed},
+		{name: "POST CSRF: form", contentType: "application/x-www-form-urlencoded", body: "query=" + url.QueryEscape("mutation cop { __typename }")},
+		{name: "POST CSRF: multipart", contentType: "multipart/form-data; boundary=cop", body: "--cop\r\nContent-Disposition: form-data; name=\"query\"\r\n\r\nmutation cop { __typename }\r\n--cop--\r\n"},
+		{name: "POST CSRF: text/plain", contentType: "text/plain", body: jsonQuery("mutation cop { __typename }")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			method, ct := tt.method, tt.contentType
+			if method == "" {
+				method = http.MethodPost
+			}
+			if ct == "" {
+				ct = "application/json"
+			}
+			u := srv.URL + "/graphql"
+			if tt.query != "" {
+				u += "?query=" + url.QueryEscape(tt.query)
+			}
+			hr, err := http.NewRequest(method, u, strings.NewReader(tt.body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if method == http.MethodPost {
+				hr.Header.Set("Content-Type", ct)
+			}
+			res := do(t, hr)
+			if tt.status != 0 && res.Status != tt.status || res.Status < 400 || res.Status >= 500 {
+				t.Errorf("HTTP %d, want %s: %.300s", res.Status, statusWant(tt.status), res.Body)
+			}
+			if res.Data != nil && string(res.Data) != "null" {
+				t.Errorf("answered with data: %.300s", res.Body)
+			}
+			if tt.maxErrors > 0 && len(res.Errors) > tt.maxErrors {
+				t.Errorf("%d errors, want at most %d: one per directive amplifies the request", len(res.Errors), tt.maxErrors)
+			}
+			for _, leak := range []string{"Did you mean", "tracing", "exception", "stacktrace", "goroutine", ".go:"} {
+				if strings.Contains(res.Body, leak) {
+					t.Errorf("answer shows %q: %.300s", leak, res.Body)
+				}
+			}
+		})
+	}
+	t.Run("trace mode is off", func(t *testing.T) {
+		res := postRaw(t, srv, "application/json", []byte(jsonQuery("query cop { __typename }")))
+		if res.Status != 200 || strings.Contains(res.Body, "extensions") {
+			t.Errorf("HTTP %d: %s, want no extensions (tracing)", res.Status, res.Body)
+		}
+	})
+}
+
+func statusWant(s int) string {
+	if s == 0 {
+		return "4xx"
+	}
+	return fmt.Sprint(s)
+}
+
+// panickingStore panics on the reads of stats with internal details in the
+// panic value: a file path and a Cypher query.
+type panickingStore struct{ graph.Store }
+
+const panicSecret = "neo4jstore: MATCH (s:Story) RETURN count(s) at /srv/policygraph/graph/neo4jstore/read.go:42"
+
+func (panickingStore) Stats(context.Context) (*graph.Stats, error) { panic(panicSecret) }
+
+// TestPanicFlood (checklist item 10) sends 1,000 requests, eight at a time,
+// to a resolver whose store panics: the server answers each with "internal
+// system error" and nothing of the panic, and serves on.
+func TestPanicFlood(t *testing.T) {
+	// The handler serializes its writes to the buffer.
+	var logs bytes.Buffer
+	srv := MustServer(t, panickingStore{MustFixtureStore(t)}, &httpapi.Options{Logger: testLogger(&logs)})
+	const requests, workers = 1000, 8
+	body := []byte(jsonQuery(`{ stats { stories } }`))
+	var next atomic.Int64
+	var failures atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for next.Add(1) <= requests {
+				res := postRaw(t, srv, "application/json", body)
+				ok := slices.Equal(res.codes(), []string{"INTERNAL_SERVER_ERROR"}) && res.Errors[0].Message == "internal system error"
+				for _, leak := range []string{"MATCH", "neo4jstore", "/srv/", ".go", "goroutine", "panic"} {
+					ok = ok && !strings.Contains(res.Body, leak)
+				}
+				if !ok && failures.Add(1) <= 3 {
+					t.Errorf("HTTP %d: %s", res.Status, res.Body)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if n := failures.Load(); n > 0 {
+		t.Errorf("%d of %d answers were wrong or leaked", n, requests)
+	}
+	if res := post(t, srv, request{Query: `{ entities(first: 1) { totalCount } }`}); res.Status != 200 || len(res.Errors) > 0 {
+		t.Errorf("after the panics: HTTP %d: %s", res.Status, res.Body)
+	}
+	if got := strings.Count(logs.String(), "panic in resolver"); got != requests {
+		t.Errorf("%d panics logged, want %d", got, requests)
+	}
 }

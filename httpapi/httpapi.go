@@ -2,8 +2,9 @@
 // at /graphql, a GraphiQL playground at / and a health check at /healthz.
 //
 // The handler bounds every request before the GraphQL validator sees it
-// (body size, parser tokens, aliases, depth), then bounds its cost
-// (complexity weighted by page sizes) and its time. Mutations need a bearer
+// (body size, parser tokens, aliases, depth, directives per field, new
+// documents validated at once), then bounds its cost (complexity weighted
+// by page sizes) and its time. Mutations need a bearer
 // token when one is configured; reads stay open. Errors reach clients with
 // an extensions.code and a safe message; internal details are logged only.
 package httpapi

@@ -49,6 +49,9 @@ func (l *limits) MutateOperationParameters(ctx context.Context, p *graphql.RawPa
 		// gqlgen parses again and reports the error with its position.
 		return nil
 	}
+	if crowded(doc) {
+		return limitError("a field, fragment or operation carries more than %d directives", maxDirectivesPerLocation)
+	}
 	frags := map[string]*ast.FragmentDefinition{}
 	for _, f := range doc.Fragments {
 		frags[f.Name] = f
@@ -86,6 +89,55 @@ func limitError(format string, args ...any) *gqlerror.Error {
 	err := gqlerror.Errorf("%s", fmt.Sprintf(format, args...))
 	errcode.Set(err, errcode.ValidationFailed)
 	return err
+}
+
+// maxDirectivesPerLocation caps the directives on one field, fragment or
+// operation. The executable directives of the schema (@include, @skip) are
+// not repeatable, so a location carries at most two in a valid document;
+// without a cap each extra one costs an error in the answer, an
+// amplification (graphql-cop's "directive overloading" sends ten).
+const maxDirectivesPerLocation = 4
+
+// crowded reports whether a location of doc carries more than
+// maxDirectivesPerLocation directives. Every definition is looked at once,
+// fragments where they are defined.
+func crowded(doc *ast.QueryDocument) bool {
+	var set func(ast.SelectionSet) bool
+	set = func(ss ast.SelectionSet) bool {
+		for _, sel := range ss {
+			switch s := sel.(type) {
+			case *ast.Field:
+				if len(s.Directives) > maxDirectivesPerLocation || set(s.SelectionSet) {
+					return true
+				}
+			case *ast.InlineFragment:
+				if len(s.Directives) > maxDirectivesPerLocation || set(s.SelectionSet) {
+					return true
+				}
+			case *ast.FragmentSpread:
+				if len(s.Directives) > maxDirectivesPerLocation {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, op := range doc.Operations {
+		if len(op.Directives) > maxDirectivesPerLocation || set(op.SelectionSet) {
+			return true
+		}
+		for _, v := range op.VariableDefinitions {
+			if len(v.Directives) > maxDirectivesPerLocation {
+				return true
+			}
+		}
+	}
+	for _, f := range doc.Fragments {
+		if len(f.Directives) > maxDirectivesPerLocation || set(f.SelectionSet) {
+			return true
+		}
+	}
+	return false
 }
 
 // shapeWalker measures a document that has been parsed but not validated:
