@@ -12,6 +12,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
 	"runtime"
 	"slices"
 	"strings"
@@ -357,4 +358,229 @@ func TestPanicFlood(t *testing.T) {
 	if got := strings.Count(logs.String(), "panic in resolver"); got != requests {
 		t.Errorf("%d panics logged, want %d", got, requests)
 	}
+}
+
+// TestConcurrentIngest (checklist item 14) sends one story 20 times at
+// once through the mutation: exactly one request creates it and the store
+// holds it once, on the embedded store and, when POLICYGRAPH_TEST_NEO4J_URI
+// is set, on Neo4j.
+func TestConcurrentIngest(t *testing.T) {
+	backends := map[string]func(testing.TB) graph.Store{"embedded": MustStore}
+	if uri := os.Getenv(parityNeo4jEnv); uri != "" {
+		backends["neo4j"] = func(tb testing.TB) graph.Store { return MustNeo4jStore(tb, uri) }
+	}
+	text := "French minister Bernard Cazeneuve wants limits on encryption. France will ask Germany."
+	tests := []struct {
+		name  string
+		input map[string]any
+	}{
+		{"with an id", map[string]any{"id": "same-story", "text": text, "published": "2016-08-11"}},
+		// Without an id the text names the story: the same text must still
+		// be one story.
+		{"without an id", map[string]any{"text": text}},
+	}
+	for name, open := range backends {
+		for _, tt := range tests {
+			t.Run(name+"/"+tt.name, func(t *testing.T) {
+				s := open(t)
+				srv := MustServer(t, s, nil)
+				const clients = 20
+				var created atomic.Int64
+				ids := make([]string, clients)
+				var wg sync.WaitGroup
+				start := make(chan struct{})
+				for i := range clients {
+					wg.Go(func() {
+						<-start
+						res := post(t, srv, request{Query: ingestMutation, Variables: map[string]any{"input": tt.input}})
+						var data struct {
+							IngestStory struct {
+								Story   idObj
+								Created bool
+							}
+						}
+						if len(res.Errors) > 0 {
+							t.Errorf("ingest %d: HTTP %d: %s", i, res.Status, res.Body)
+							return
+						}
+						res.decode(t, &data)
+						ids[i] = data.IngestStory.Story.ID
+						if data.IngestStory.Created {
+							created.Add(1)
+						}
+					})
+				}
+				close(start)
+				wg.Wait()
+				if n := created.Load(); n != 1 {
+					t.Errorf("%d of %d requests created the story, want 1", n, clients)
+				}
+				if ids[0] == "" || slices.ContainsFunc(ids, func(id string) bool { return id != ids[0] }) {
+					t.Errorf("ids %v, want one id", ids)
+				}
+				page, err := s.Stories(t.Context(), graph.StoryFilter{}, graph.Page{First: 10})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if page.TotalCount != 1 {
+					t.Errorf("store holds %d stories, want 1", page.TotalCount)
+				}
+				stats, err := s.Stats(t.Context())
+				if err != nil {
+					t.Fatal(err)
+				}
+				// testExtract finds 4 entities and 1 relation in the text.
+				if sum(stats.Entities) != 4 || sum(stats.Relations) != 1 || stats.Stories != 1 {
+					t.Errorf("stats %+v, want the story's 4 entities and 1 relation once", stats)
+				}
+			})
+		}
+	}
+}
+
+func sum[K comparable](m map[K]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
+}
+
+// TestIngestEncoding (checklist item 19) sends text that is not clean
+// UTF-8 through the mutation. JSON decoding turns invalid bytes into U+FFFD
+// before any resolver sees them, so the policy is: a few are kept as
+// U+FFFD, many mean a binary or wrongly encoded file and are refused; NUL,
+// other C0 controls but tab, LF and CR, and DEL are refused. Nothing
+// refused is written.
+func TestIngestEncoding(t *testing.T) {
+	s := MustStore(t)
+	srv := MustServer(t, s, nil)
+	// rawBody builds the request by hand, so that invalid bytes reach the
+	// server as they are: encoding/json on the client would replace them.
+	rawBody := func(id string, text []byte) []byte {
+		var b bytes.Buffer
+		fmt.Fprintf(&b, `{"query":%q,"variables":{"input":{"id":%q,"text":"`, ingestMutation, id)
+		b.Write(text)
+		b.WriteString(`"}}}`)
+		return b.Bytes()
+	}
+	tests := []struct {
+		name   string
+		text   []byte
+		stored string // "" when refused
+	}{
+		{"invalid bytes, many", append([]byte("France "), bytes.Repeat([]byte{0xff, 0xfe}, 20)...), ""},
+		{"Latin-1 text", bytes.Repeat([]byte("Fran\xe7ais et \xe9t\xe9 "), 10), ""},
+		{"invalid bytes, few", []byte("France \xff Germany"), "France \uFFFD Germany"},
+		{"NUL", []byte(`France\u0000Germany`), ""},
+		{"escape", []byte(`France\u001b[31mGermany`), ""},
+		{"DEL", []byte("France\x7fGermany"), ""},
+		{"tab, LF and CR", []byte(`France\tGermany\r\nencryption`), "France\tGermany\r\nencryption"},
+		{"non-ASCII", []byte("Fran\u00e7ois Hollande in M\u00fcnchen"), "Fran\u00e7ois Hollande in M\u00fcnchen"},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			id := fmt.Sprintf("enc-%d", i)
+			res := postRaw(t, srv, "application/json", rawBody(id, tt.text))
+			st, err := s.Story(t.Context(), id)
+			if tt.stored == "" {
+				if !slices.Equal(res.codes(), []string{"BAD_USER_INPUT"}) {
+					t.Errorf("HTTP %d, codes %v, want BAD_USER_INPUT: %.300s", res.Status, res.codes(), res.Body)
+				}
+				if graph.ErrorCode(err) != graph.ENOTFOUND {
+					t.Errorf("refused story was written: %v", err)
+				}
+				return
+			}
+			if len(res.Errors) > 0 || err != nil {
+				t.Fatalf("HTTP %d: %.300s; stored: %v", res.Status, res.Body, err)
+			}
+			if st.Text != tt.stored {
+				t.Errorf("stored %q, want %q", st.Text, tt.stored)
+			}
+		})
+	}
+}
+
+// TestScriptNeverRendered (checklist item 21): story text holding markup is
+// stored and returned byte for byte, only ever inside JSON, and no page the
+// server renders shows it or echoes a request.
+func TestScriptNeverRendered(t *testing.T) {
+	s := MustStore(t)
+	srv := MustServer(t, s, nil)
+	const script = `<script>alert(1)</script> Amber Rudd & France <img src=x onerror="alert(2)">`
+	if res := post(t, srv, request{Query: ingestMutation, Variables: map[string]any{"input": map[string]any{"id": "xss", "text": script, "title": script}}}); len(res.Errors) > 0 {
+		t.Fatalf("ingest: %s", res.Body)
+	}
+	var data struct{ Story struct{ Text, Title string } }
+	query(t, srv, `{ story(id: "xss") { text title } }`, nil, &data)
+	if data.Story.Text != script || data.Story.Title != script {
+		t.Errorf("round trip = %q, %q, want %q", data.Story.Text, data.Story.Title, script)
+	}
+	st, err := s.Story(t.Context(), "xss")
+	if err != nil || st.Text != script {
+		t.Errorf("stored %q (%v), want %q", st.Text, err, script)
+	}
+	pages := []struct{ name, path string }{
+		{"playground", "/"},
+		{"playground with the markup in its URL", "/?query=" + url.QueryEscape(script)},
+		{"GET query of the story", "/graphql?query=" + url.QueryEscape(`{ story(id: "xss") { text } }`)},
+		{"GET query made of the markup", "/graphql?query=" + url.QueryEscape("{ "+script+" }")},
+		{"not found", "/nothing/" + url.PathEscape(script)},
+	}
+	for _, page := range pages {
+		t.Run(page.name, func(t *testing.T) {
+			res, err := http.Get(srv.URL + page.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw, _ := io.ReadAll(res.Body)
+			res.Body.Close()
+			ct := res.Header.Get("Content-Type")
+			if strings.HasPrefix(ct, "text/html") && (strings.Contains(string(raw), "alert(") || strings.Contains(string(raw), "Amber Rudd")) {
+				t.Errorf("HTML page (%s) shows the text: %.300s", ct, raw)
+			}
+			if strings.Contains(string(raw), "<script>alert") || strings.Contains(string(raw), "<img src=x") {
+				t.Errorf("%s answer holds the markup unescaped: %.300s", ct, raw)
+			}
+		})
+	}
+}
+
+// TestClientGone (checklist item 7): a request whose client disconnects
+// stops: the store call it waits on sees its context end.
+func TestClientGone(t *testing.T) {
+	stopped := make(chan time.Time, 1)
+	srv := MustServer(t, blockingStore{MustStore(t), stopped}, &httpapi.Options{Logger: testLogger(&bytes.Buffer{})})
+	ctx, cancel := context.WithCancel(context.Background())
+	hr, _ := http.NewRequestWithContext(ctx, http.MethodPost, srv.URL+"/graphql", strings.NewReader(jsonQuery(`{ stats { stories } }`)))
+	hr.Header.Set("Content-Type", "application/json")
+	go func() {
+		time.Sleep(100 * time.Millisecond)
+		cancel()
+	}()
+	if res, err := http.DefaultClient.Do(hr); err == nil {
+		res.Body.Close()
+		t.Fatalf("HTTP %d before the client left", res.StatusCode)
+	}
+	left := time.Now()
+	select {
+	case at := <-stopped:
+		t.Logf("the store call ended %v after the client left", at.Sub(left))
+	case <-time.After(2 * time.Second):
+		t.Errorf("the request still runs 2s after its client left")
+	}
+}
+
+// blockingStore blocks reads of stats until their context ends, then says
+// when.
+type blockingStore struct {
+	graph.Store
+	stopped chan<- time.Time
+}
+
+func (b blockingStore) Stats(ctx context.Context) (*graph.Stats, error) {
+	<-ctx.Done()
+	b.stopped <- time.Now()
+	return nil, fmt.Errorf("embedded: stats: %w", ctx.Err())
 }
