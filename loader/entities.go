@@ -629,12 +629,17 @@ func (x *extractor) serviceApposition(si, t1 int) bool {
 			return false
 		}
 		if serviceDescriptors[t.lower] && t.lower != "services" && t.lower != "apps" && t.lower != "network" {
-			// "the messaging service's owner" describes someone else.
-			return k+1 == len(toks) || toks[k+1].kind == tPunct && toks[k+1].text != "'s" && toks[k+1].text != "’s"
+			// "the messaging service's owner" describes someone else; "a
+			// messenger developed by VK" is still this name's.
+			return k+1 == len(toks) || toks[k+1].kind == tPunct && toks[k+1].text != "'s" && toks[k+1].text != "’s" ||
+				toks[k+1].kind == tWord && (makerWords[toks[k+1].lower] || toks[k+1].lower == "that" || toks[k+1].lower == "which")
 		}
 	}
 	return false
 }
+
+// makerWords say who made or runs what they follow.
+var makerWords = set("developed", "made", "run", "owned", "operated", "built", "launched", "backed", "created")
 
 // serviceContext reports whether a word that is also ordinary English
 // ("Signal") is used as the name of an app in this sentence.

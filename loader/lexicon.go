@@ -173,7 +173,7 @@ var militantGroups = set("Islamic State", "al Qaeda", "al-Qaeda", "Al Qaeda", "A
 // organization word.
 var knownOrgs = set("United Nations", "Red Cross", "Reporters Without Borders", "Greenpeace", "Interpol",
 	"Europol", "NATO", "OPEC", "ASEAN", "G7", "G20", "WikiLeaks", "Wikimedia", "Anonymous", "Hezbollah",
-	"World Trade Organization", "Mozilla")
+	"World Trade Organization", "Mozilla", "Kremlin", "White House", "Pentagon", "Elysee", "Downing Street")
 
 // knownAcronyms expand acronyms that wire copy uses without spelling out.
 var knownAcronyms = map[string]string{

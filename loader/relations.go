@@ -176,6 +176,11 @@ func (x *extractor) subjects(si, v int) []*entity {
 					start = m.titleStart
 				}
 				if !x.governed(si, start) {
+					// "Russia's communications regulator Roskomnadzor": the
+					// body named after its description acts.
+					if named := x.namedBodyAfter(si, end+1); named != nil {
+						e = named
+					}
 					out = appendUnique(out, e)
 					last = end
 					k = end
@@ -334,6 +339,30 @@ func (x *extractor) bodyAfter(si, k int) bool {
 	return false
 }
 
+// namedBodyAfter returns the organization named right after the body
+// word that follows token k: "Russia's communications regulator
+// Roskomnadzor".
+func (x *extractor) namedBodyAfter(si, k int) *entity {
+	toks := x.sents[si].toks
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if toks[j].kind != tWord || toks[j].cap {
+			return nil
+		}
+		if ownedBodies[toks[j].lower] {
+			if m := x.mentionAt(si, j+1); m != nil && m.t0 == j+1 && m.e.kind == graph.Organization {
+				return m.e
+			}
+			// "Australia's parliament approved": a legislature acts as
+			// itself.
+			if m := x.mentionAt(si, j); m != nil && m.e.kind == graph.Organization && isDecidingBody(m.e) {
+				return m.e
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // appositivePerson returns the person named in apposition to a body in
 // the clause before v who holds a role in it: "The United Nations human
 // rights chief, Volker Turk, urged ...".
@@ -434,6 +463,12 @@ func (x *extractor) ownsRules(si int) {
 		if k < len(toks) && toks[k].lower == "-owned" {
 			if owned := x.appositionHead(si, m.t0); owned != nil {
 				x.relate(graph.Owns, m.e, owned, "", si, "owns/x-owned", 0.85)
+			} else if m.t0 > 0 && toks[m.t0-1].lower == "the" && k+1 < len(toks) && descriptionHeads[toks[k+1].lower] == graph.Service {
+				// "unless the Meta-owned app agrees": the app the story
+				// speaks of.
+				if s := x.recentMatching(si, toks[m.t0-1].start, graph.Service, toks[k+1].lower); s != nil {
+					x.relate(graph.Owns, m.e, s, "", si, "owns/x-owned", 0.75)
+				}
 			}
 		}
 	}
@@ -742,7 +777,8 @@ func (x *extractor) ownedByRule(si int) {
 				}
 				break
 			}
-			if t := toks[j]; t.text != "," && !ownedByFiller[t.lower] {
+			// "Max, a state-backed messenger developed by VK".
+			if t := toks[j]; t.text != "," && !ownedByFiller[t.lower] && !(t.kind == tWord && !t.cap && (serviceDescriptors[t.lower] || appModifiers[t.lower] || strings.Contains(t.lower, "-") || t.lower == "a" || t.lower == "an")) {
 				break
 			}
 		}

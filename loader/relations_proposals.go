@@ -125,6 +125,61 @@ func (x *extractor) findProposals() {
 			continue
 		}
 		x.stanceSentence(si)
+		x.praiseSentence(si)
+	}
+}
+
+// praiseWords said of a proposal back it: "the law would protect young
+// people", "the demand was justified", "the measures would make the
+// country safer".
+var praiseWords = set("protect", "protects", "needed", "necessary", "justified", "safer", "essential", "vital", "right", "overdue")
+
+// praiseSentence reads "X said the law would protect young people": the
+// speaker backs what the reference names.
+func (x *extractor) praiseSentence(si int) {
+	if len(x.proposals) == 0 {
+		return
+	}
+	toks := x.sents[si].toks
+	for r := 0; r+2 < len(toks); r++ {
+		if toks[r].lower != "said" && toks[r].lower != "says" {
+			continue
+		}
+		j := r + 1
+		if toks[j].lower == "that" {
+			j++
+		}
+		p := x.referenceAt(si, j)
+		if p == nil {
+			continue
+		}
+		praised := false
+		for n := j + 1; n < len(toks) && n <= j+7; n++ {
+			w := toks[n].lower
+			if w == "not" || w == "never" || w == "no" || toks[n].kind == tPunct {
+				break
+			}
+			if praiseWords[w] {
+				praised = true
+				break
+			}
+		}
+		if !praised {
+			continue
+		}
+		for _, s := range x.subjects(si, r) {
+			if containsEntity(p.proposers, s) || s.kind == graph.Proposal {
+				continue
+			}
+			x.dated(x.relate(graph.Supports, s, p.e, "", si, "stance/praise", 0.55), si)
+			x.mentionSentence(si, p.e)
+			for _, org := range x.ledBy(s) {
+				if !containsEntity(p.proposers, org) {
+					x.dated(x.relate(graph.Supports, org, p.e, "", si, "stance/praise/for-body", 0.5), si)
+				}
+			}
+		}
+		return
 	}
 }
 
@@ -287,7 +342,8 @@ func (x *extractor) policyFuture(si, k int) *proposal {
 	switch w {
 	case "will":
 		v = k + 1
-	case "plans", "intends", "wants", "aims", "agreed", "agrees", "decided", "decides", "voted", "votes", "moved", "moves":
+	case "plans", "intends", "wants", "aims", "agreed", "agrees", "decided", "decides", "voted", "votes", "moved", "moves",
+		"threatened", "threatens", "threatening", "vowed", "promised":
 		// "the government agreed to ban knives".
 		if k+1 < len(toks) && toks[k+1].lower == "to" {
 			v = k + 2
