@@ -1470,7 +1470,16 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 			if p := x.latestProposal(si, fam); p != nil {
 				return p
 			}
-			return x.latestProposal(si, "")
+			p := x.latestProposal(si, "")
+			// "the legislation" is not a promise to scrap one.
+			if p != nil && fam == "law" && repealVerbs[strings.ToLower(firstWords(p.content, 1))] {
+				for i := len(x.proposals) - 1; i >= 0; i-- {
+					if q := x.proposals[i]; q.first <= si && q != p && !repealVerbs[strings.ToLower(firstWords(q.content, 1))] {
+						return q
+					}
+				}
+			}
+			return p
 		}
 		// "the Commission's plan": the owner's proposal.
 		if m := x.mentionAt(si, j); m != nil && m.t1 < len(toks) && toks[m.t1].kind == tPoss && owner == nil {
@@ -1585,6 +1594,10 @@ func (x *extractor) latestProposal(si int, fam string) *proposal {
 			continue
 		}
 		if fam != "" && p.family != fam && !(fam == "request" && p.family == "order") && !(fam == "order" && p.family == "request") {
+			continue
+		}
+		// "vowed to scrap the bill" is no bill "the legislation" names.
+		if fam == "law" && repealVerbs[strings.ToLower(firstWords(p.content, 1))] {
 			continue
 		}
 		if best == nil || p.last > best.last || p.last == best.last && p.first > best.first {
@@ -1889,6 +1902,9 @@ func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, 
 	x.proposals = append(x.proposals, p)
 	return p
 }
+
+// repealVerbs open a proposal to undo another.
+var repealVerbs = set("scrap", "repeal", "overturn", "annul", "quash", "reverse", "withdraw", "lift")
 
 // verbParticles left at the head of a proposal's words belong to its
 // verb: "put forward a plan", "set out plans".
