@@ -584,3 +584,23 @@ func (b blockingStore) Stats(ctx context.Context) (*graph.Stats, error) {
 	b.stopped <- time.Now()
 	return nil, fmt.Errorf("embedded: stats: %w", ctx.Err())
 }
+
+// TestDenseQueriesNotCached sends 30 distinct documents of a field
+// repeated up to the token limit: 11 KB of text each, but a parsed tree of
+// about 400 KB. The query cache must weigh them by what they hold, not
+// keep a thousand of them.
+func TestDenseQueriesNotCached(t *testing.T) {
+	srv := MustServer(t, MustStore(t), nil)
+	before := heapInuse()
+	for i := range 30 {
+		res := postRaw(t, srv, "application/json", []byte(jsonQuery(worstQuery(fmt.Sprintf("Dense%d", i)))))
+		if res.Status != 200 || len(res.Errors) != 0 {
+			t.Fatalf("HTTP %d: %.200s", res.Status, res.Body)
+		}
+	}
+	grown := heapInuse() - before
+	t.Logf("heap grew %d KiB over 30 dense documents", grown>>10)
+	if grown > 4<<20 {
+		t.Errorf("heap grew %d MiB over 30 dense documents: the cache keeps their trees", grown>>20)
+	}
+}

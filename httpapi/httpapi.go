@@ -22,7 +22,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
-	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/loader"
@@ -62,7 +61,8 @@ type Options struct {
 	// Timeout bounds the execution of one request (default 15s).
 	Timeout time.Duration
 	// QueryCacheSize is the number of parsed and validated documents
-	// kept (default 1000); documents over 16 KiB are not kept.
+	// kept (default 1000); documents over 16 KiB or of more than 250
+	// selections are not kept, nor more than 50,000 selections in all.
 	QueryCacheSize int
 }
 
@@ -119,7 +119,7 @@ func New(store graph.Store, opts *Options) http.Handler {
 	// No other transport: form posts, multipart and websockets are refused.
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	validated := shortOnly[*ast.QueryDocument]{lru.New[*ast.QueryDocument](o.QueryCacheSize)}
+	validated := newDocCache(o.QueryCacheSize)
 	srv.SetQueryCache(validated)
 	srv.SetParserTokenLimit(o.TokenLimit)
 	srv.SetDisableSuggestion(true)
