@@ -604,3 +604,60 @@ func TestDenseQueriesNotCached(t *testing.T) {
 		t.Errorf("heap grew %d MiB over 30 dense documents: the cache keeps their trees", grown>>20)
 	}
 }
+
+// TestStoryShape (checklist item 18): a story whose extraction names more
+// entities or states more relations than one story may add is refused as
+// bad input, and nothing of it is written; one at the limits is stored.
+func TestStoryShape(t *testing.T) {
+	// manyFacts extracts the number of entities and relations the text
+	// asks for, as "entities relations".
+	manyFacts := func(s graph.Story) (*graph.Extraction, error) {
+		var ne, nr int
+		fmt.Sscanf(s.Text, "%d %d", &ne, &nr)
+		x := &graph.Extraction{Story: s}
+		for i := range ne {
+			name := fmt.Sprintf("Topic %d", i)
+			x.Entities = append(x.Entities, graph.Entity{ID: graph.EntityID(graph.Topic, name, ""), Kind: graph.Topic, Name: name,
+				Mentions: []graph.Mention{{StoryID: s.ID, Sentence: s.Text, Start: 0, End: len(s.Text)}}})
+		}
+		for i := range nr {
+			a, b := x.Entities[i%ne].ID, x.Entities[(i/ne+i+1)%ne].ID
+			q := fmt.Sprint(i)
+			x.Relations = append(x.Relations, graph.Relation{ID: graph.RelationID(graph.Concerns, a, b, q), Type: graph.Concerns,
+				Subject: a, Object: b, Qualifier: q, Evidence: []graph.Evidence{{StoryID: s.ID, Sentence: s.Text, End: len(s.Text), Rule: "test", Confidence: 1}}})
+		}
+		return x, nil
+	}
+	s := MustStore(t)
+	srv := MustServer(t, s, &httpapi.Options{Extract: manyFacts})
+	tests := []struct {
+		name                string
+		entities, relations int
+		ok                  bool
+	}{
+		{"entities at the limit", httpapi.MaxStoryEntities, 10, true},
+		{"one entity too many", httpapi.MaxStoryEntities + 1, 10, false},
+		{"relations at the limit", 100, httpapi.MaxStoryRelations, true},
+		{"one relation too many", 100, httpapi.MaxStoryRelations + 1, false},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			id := fmt.Sprintf("shape-%d", i)
+			text := fmt.Sprintf("%d %d entities and relations", tt.entities, tt.relations)
+			res := post(t, srv, request{Query: ingestMutation, Variables: map[string]any{"input": map[string]any{"id": id, "text": text}}})
+			_, err := s.Story(t.Context(), id)
+			if tt.ok {
+				if len(res.Errors) > 0 || err != nil {
+					t.Errorf("HTTP %d: %.300s; stored: %v", res.Status, res.Body, err)
+				}
+				return
+			}
+			if !slices.Equal(res.codes(), []string{"BAD_USER_INPUT"}) || !strings.Contains(res.Errors[0].Message, "limit") {
+				t.Errorf("HTTP %d, codes %v, want BAD_USER_INPUT naming the limit: %.300s", res.Status, res.codes(), res.Body)
+			}
+			if graph.ErrorCode(err) != graph.ENOTFOUND {
+				t.Errorf("refused story was written: %v", err)
+			}
+		})
+	}
+}

@@ -110,7 +110,7 @@ func setDefault[T int | int64 | time.Duration](v *T, def T) {
 // New returns the HTTP handler of the API over store. opts may be nil.
 func New(store graph.Store, opts *Options) http.Handler {
 	o := opts.withDefaults()
-	res := &resolvers.Resolver{Store: store, Extract: o.Extract, Logger: o.Logger}
+	res := &resolvers.Resolver{Store: store, Extract: bounded(o.Extract), Logger: o.Logger}
 	cfg := generated.Config{Resolvers: res}
 	weighComplexity(&cfg.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(cfg))
@@ -142,6 +142,33 @@ func New(store graph.Store, opts *Options) http.Handler {
 	mux.Handle("GET /{$}", playground.Handler("policygraph", "/graphql"))
 	mux.Handle("GET /healthz", healthz(store, o.Logger))
 	return mux
+}
+
+// What one story sent through the API may add to the graph. A story is
+// written in one transaction, which these bound (Neo4j holds a
+// transaction's changes in memory); a wire story has tens of entities, a
+// long report a few hundred.
+const (
+	MaxStoryEntities  = 2000
+	MaxStoryRelations = 5000
+)
+
+// bounded refuses extractions over MaxStoryEntities or MaxStoryRelations
+// as invalid input, so that nothing of such a story is written.
+func bounded(extract func(graph.Story) (*graph.Extraction, error)) func(graph.Story) (*graph.Extraction, error) {
+	return func(s graph.Story) (*graph.Extraction, error) {
+		x, err := extract(s)
+		if err != nil || x == nil {
+			return x, err
+		}
+		if n := len(x.Entities); n > MaxStoryEntities {
+			return nil, graph.Errorf(graph.EINVALID, "story %q names %d entities, more than the limit of %d per story: split it", s.ID, n, MaxStoryEntities)
+		}
+		if n := len(x.Relations); n > MaxStoryRelations {
+			return nil, graph.Errorf(graph.EINVALID, "story %q states %d relations, more than the limit of %d per story: split it", s.ID, n, MaxStoryRelations)
+		}
+		return x, nil
+	}
 }
 
 // healthz answers 200 when the store answers a small read, 503 otherwise.
