@@ -661,3 +661,25 @@ func TestStoryShape(t *testing.T) {
 		})
 	}
 }
+
+// TestNoWebsocket (checklist item 11): the API has no subscriptions and
+// serves no websocket transport, so an upgrade, from a foreign origin or
+// not, is refused.
+func TestNoWebsocket(t *testing.T) {
+	srv := MustServer(t, MustStore(t), nil)
+	for _, origin := range []string{"", "https://evil.example"} {
+		hr, _ := http.NewRequest(http.MethodGet, srv.URL+"/graphql", nil)
+		hr.Header.Set("Connection", "Upgrade")
+		hr.Header.Set("Upgrade", "websocket")
+		hr.Header.Set("Sec-WebSocket-Version", "13")
+		hr.Header.Set("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
+		hr.Header.Set("Sec-WebSocket-Protocol", "graphql-transport-ws")
+		if origin != "" {
+			hr.Header.Set("Origin", origin)
+		}
+		res := do(t, hr)
+		if res.Status < 400 || res.Status >= 500 {
+			t.Errorf("upgrade from origin %q: HTTP %d, want 4xx: %.200s", origin, res.Status, res.Body)
+		}
+	}
+}
