@@ -391,6 +391,13 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 				return j, true
 			}
 		}
+		// "America Movil", "Canada Post": a country's name (not its
+		// adjective) and one more unknown word, alone in their run, name
+		// a company.
+		if j-i == 2 && j == b && !midRun && x.countryThenWord(si, i) {
+			x.addOrg(si, i, j)
+			return j, true
+		}
 		if c, ok := g.country(form); ok {
 			x.addMention(si, i, j, x.entity(graph.Country, c, ""), form)
 			return j, true
@@ -1298,4 +1305,39 @@ func sortMentions(ms []*mention) {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
+}
+
+// demonymEndings end a country's adjective ("Mexican", "Polish",
+// "Japanese", "Iraqi"), which before a noun describes it rather than
+// naming a company.
+var demonymEndings = []string{"an", "ish", "ese", "ic", "i", "ch"}
+
+// countryThenWord reports whether tokens i and i+1 are a country's name
+// followed by a capitalised word that is nothing else we know: no title,
+// body head, place, date or other name ("America Movil"; not "Mexico
+// City", "Britain Tuesday" or "German Chancellor").
+func (x *extractor) countryThenWord(si, i int) bool {
+	toks := x.sents[si].toks
+	if i+1 >= len(toks) {
+		return false
+	}
+	first, second := toks[i], toks[i+1]
+	g := lexicon()
+	if _, ok := g.country(first.text); !ok || first.text == strings.ToUpper(first.text) {
+		return false
+	}
+	for _, end := range demonymEndings {
+		if strings.HasSuffix(first.text, end) {
+			return false
+		}
+	}
+	w := second.text
+	if !isCapWord(second) || w == strings.ToUpper(w) || calendarWords[w] || titleHeads[second.lower] || orgHeads[w] || corpSuffixes[w] ||
+		honorifics[w] || nonPersonWords[w] || x.knownWord(w) || x.knownPlaceOrCountry(w) {
+		return false
+	}
+	if _, ok := g.place(x.span(si, i, i+2)); ok {
+		return false
+	}
+	return true
 }

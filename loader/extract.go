@@ -36,6 +36,9 @@ type extractor struct {
 	// fresh makes the next proposal a new one, never merged with one
 	// before ("pressed instead for").
 	fresh bool
+	// also marks a proposal made with "also": the actor asks for
+	// something besides what it asked before.
+	also bool
 }
 
 // Extract parses the structure of a story (headline, caption, dateline,

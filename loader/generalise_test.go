@@ -46,6 +46,7 @@ func TestExtractEntitiesGeneral(t *testing.T) {
 		{"country inside a party's name", "H\n\nZiobro, whose Sovereign Poland party is in opposition, objected.", graph.Organization, "Sovereign Poland"},
 		{"companies a person runs", "H\n\nMusk, who also runs Tesla and SpaceX, objected.", graph.Organization, "SpaceX"},
 		{"honorific inside a body's name", "H\n\nPrivacy campaigners Big Brother Watch called the demand dangerous.", graph.Organization, "Big Brother Watch"},
+		{"company named with its country", "H\n\nAmerica Movil, which owns the Telcel network, said it would comply.", graph.Organization, "America Movil"},
 		{"broadcast station", "H\n\nThe group spoke through its Radio Qamar station.", graph.Organization, "Radio Qamar"},
 	}
 	for _, tt := range tests {
@@ -305,6 +306,22 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			graph.Owns, "Zentro Corp", "Daum"},
 		{"the company that runs the app", "H\n\nThe court fined the company that runs the Korva app, Zentro Corp, on Monday.",
 			graph.Owns, "Zentro Corp", "Korva"},
+		{"a second demand with also", "H\n\nZentrian Communications Minister Arvo Lind ordered Korva and Pesa Link to register with the government. Lind said the government also plans to require platforms to remove gambling content within four hours.",
+			graph.Proposed, "Arvo Lind", "gambling content"},
+		{"object and an adverbial before to", "H\n\nInterior Minister Arvo Lind asked Apple and Google in a letter on Wednesday to remove anonymous chat apps from their stores.",
+			graph.AddressedTo, "remove anonymous chat apps", "Google"},
+		{"endorsed one, but judged another", "H\n\nInterior Minister Arvo Lind asked Apple in a letter to remove chat apps from its store. Lind also wants parliament to pass a law that would require messaging services to keep user records. Opposition leader Mira Sand endorsed the letter to Apple but said the retention law went too far.",
+			graph.Supports, "Mira Sand", "remove chat apps"},
+		{"a harsh word about the law named in its clause", "H\n\nInterior Minister Arvo Lind asked Apple in a letter to remove chat apps from its store. Lind also wants parliament to pass a law that would require messaging services to keep user records. Opposition leader Mira Sand endorsed the letter to Apple but said the retention law went too far.",
+			graph.Opposes, "Mira Sand", "user records"},
+		{"passive support", "H\n\nPolice chief Arvo Lind on Thursday called on the European Union to give investigators access to encrypted messages. The call was backed by Justice Minister Mira Sand.",
+			graph.Supports, "Mira Sand", "access to encrypted messages"},
+		{"a measure someone has long argued for", "H\n\nThe Senate on Tuesday approved a bill that would require telecom companies to register every phone user, a measure President Arvo Lind has long argued for.",
+			graph.Supports, "Arvo Lind", "register every phone user"},
+		{"a reporter after and speaks for its pronoun", "H\n\nJudge Ana Ruiz on Wednesday ordered Zentro Corp to shut channels that rebroadcast football matches. A consumer group rejected the order, and Zentro Corp said it would challenge it in court.",
+			graph.Opposes, "Zentro Corp", "shut channels"},
+		{"a demand after but in reported speech", "H\n\nThe Senate on Tuesday approved a bill that would require telecom companies to register every phone user. Zentro Corp said it would comply with the law but urged lawmakers to delay it by a year.",
+			graph.Proposed, "Zentro Corp", "delay"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -327,6 +344,8 @@ func TestExtractNoRelationGeneral(t *testing.T) {
 		typ       graph.RelationType
 		subj, obj string
 	}{
+		{"a second speaker after while", "H\n\nZentrian Communications Minister Arvo Lind ordered Korva and Pesa Link to register with the government. The Zentrian Internet Providers Association welcomed the registration rule, while press freedom group SAFEnet said the rule threatened free expression.",
+			graph.Supports, "SAFEnet", "register"},
 		{"welcomed but warned", "H\n\nNorway on Wednesday launched a pledge calling on messaging companies to scan shared images. Telenor ASA welcomed the pledge but warned it would weaken encryption.",
 			graph.Supports, "Telenor ASA", "pledge"},
 		{"declined to join is no support", "H\n\nNorway on Wednesday launched a pledge calling on messaging companies to scan shared images. Sweden declined to join, saying the plan would weaken encryption.",

@@ -422,7 +422,9 @@ func (x *extractor) policyFuture(si, k int) *proposal {
 		return nil
 	}
 	content := x.contentFrom(si, v)
+	x.also = k > 0 && toks[k-1].lower == "also"
 	p := x.mergeOrCreate(si, actors, nil, "law", content, x.clauseText(si, x.clauseStart(si, k), len(toks)))
+	x.also = false
 	if p != nil {
 		x.joinProposal(p, si, actors, nil)
 	}
@@ -605,7 +607,7 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		active := k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the" || toks[k+1].lower == "its" || toks[k+1].lower == "their" ||
 			x.mentionAt(si, k+1) != nil && isActor(x.mentionAt(si, k+1).e.kind) || personPronouns[toks[k+1].lower] && toks[k+1].lower != "his")
 		// "the British government demanded access": a body's verb.
-		if !active && prev.kind == tWord && !prev.cap && !strings.HasSuffix(prev.lower, "ly") && !auxiliaries[prev.lower] && !adverbs[prev.lower] && !ownedBodies[prev.lower] && x.mentionAt(si, k-1) == nil && x.resolveAt(si, k-1) == nil && !personPronouns[prev.lower] && prev.lower != "they" && prev.lower != "it" && prev.lower != "also" {
+		if !active && prev.kind == tWord && !prev.cap && !strings.HasSuffix(prev.lower, "ly") && !auxiliaries[prev.lower] && !adverbs[prev.lower] && !ownedBodies[prev.lower] && x.mentionAt(si, k-1) == nil && x.resolveAt(si, k-1) == nil && !personPronouns[prev.lower] && prev.lower != "they" && prev.lower != "it" && prev.lower != "also" && prev.lower != "but" && prev.lower != "and" {
 			// "a letter sent to the Commission by X": X sent it.
 			if agents := x.byAgents(si, k); len(agents) > 0 {
 				p := here
@@ -651,6 +653,13 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		proposers = x.nearestActorBefore(si, k-1)
 	} else {
 		proposers = x.mainSubjects(si, k)
+	}
+	// "said it would comply but urged lawmakers to delay it": the
+	// subject of the first conjunct asks.
+	if len(proposers) == 0 && !passive {
+		if c := x.clauseStart(si, k); c > 0 && (toks[c-1].lower == "but" || toks[c-1].lower == "and") {
+			proposers = x.subjects(si, c-1)
+		}
 	}
 	if len(proposers) == 0 && !passive {
 		proposers = x.cataphor(si, k)
@@ -712,8 +721,8 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		// "asked X to", "told X to", "wants X to": the object must be
 		// followed by what is asked.
 		if t != "summoned" && t != "summons" {
-			to := -1
-			for j := c0; j < len(toks) && j < c0+3; j++ {
+			to := x.toPastAdverbial(si, c0)
+			for j := c0; to < 0 && j < len(toks) && j < c0+3; j++ {
 				if toks[j].lower == "to" {
 					to = j
 					break
@@ -776,8 +785,9 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	if p == nil {
 		// "pressed instead for": something other than what was proposed.
 		x.fresh = skip == 1 && toks[k+1].lower == "instead"
+		x.also = k > 0 && toks[k-1].lower == "also"
 		p = x.mergeOrCreate(si, proposers, addressees, familyOfVerb(t), content, x.clauseText(si, x.clauseStart(si, k), len(toks)))
-		x.fresh = false
+		x.fresh, x.also = false, false
 	}
 	if p == nil {
 		return nil
@@ -1529,6 +1539,11 @@ func (x *extractor) describedProposal(si int, noun string, mods []string) *propo
 		if referenceNouns[noun] && at > 0 && containsWord(sum[:at], noun) {
 			return p
 		}
+		// "the letter" for what someone "asked ... in a letter to" do.
+		// The summary keeps its case so that "Bill Shorten" is no bill.
+		if _, ok := proposalNouns[noun]; ok && at > 0 && len(sum) == len(p.e.summary) && containsWord(p.e.summary[:at], noun) {
+			return p
+		}
 		if stem := verbNounStems[noun]; stem != "" && at > 0 && containsPrefix(sum[:at], stem) {
 			return p
 		}
@@ -1880,6 +1895,11 @@ func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, 
 		if p.first == si && name != "" && len(strings.Fields(name)) >= 3 && !strings.Contains(p.content, firstWords(name, 3)) && x.secondVerb(si, p) {
 			continue
 		}
+		// "Budi also plans to require ...": the same actor asks for
+		// something more.
+		if x.also && overlap(p.proposers, proposers) {
+			continue
+		}
 		if overlap(p.proposers, proposers) && (len(addressees) == 0 || len(p.addressees) == 0 || overlap(p.addressees, addressees)) && familiesAgree(p.family, fam) {
 			p.e.addForm(name)
 			return p
@@ -1898,6 +1918,11 @@ func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, 
 	e := x.entity(graph.Proposal, name, x.story.ID)
 	e.name = name
 	e.summary = summary
+	// "wants parliament to pass a law that would ...": a law asked for
+	// is a law, whatever verb asked for it.
+	if f := contentFamily(name); f != "" {
+		fam = f
+	}
 	p := &proposal{e: e, family: fam, first: si, last: si, content: name}
 	x.proposals = append(x.proposals, p)
 	return p
@@ -2102,8 +2127,9 @@ func (x *extractor) stanceSentence(si int) {
 		if support && k >= 2 && toks[k-1].lower == "to" && (toks[k-2].lower == "failed" || toks[k-2].lower == "fails" || toks[k-2].lower == "unable") {
 			continue
 		}
-		// "welcomed the plan but warned ...": the reservation wins.
-		if support && x.butWarned(si, k) {
+		// "welcomed the plan but warned ...": the reservation wins, unless
+		// it is about another proposal.
+		if support && x.butWarned(si, k) && !x.butOther(si, k) {
 			continue
 		}
 		if t.lower == "back" {
@@ -2142,6 +2168,24 @@ func (x *extractor) stanceSentence(si int) {
 		if k+1 < len(toks) && notProposals[toks[k+1].lower] {
 			continue
 		}
+		// "The call was backed by Justice Minister X": the agents take a
+		// stance on the proposal the subject names.
+		if support || verb {
+			if passive, agents := x.passiveAgents(si, k); passive && len(agents) > 0 {
+				if q := x.referenceAt(si, x.clauseStart(si, k)); q != nil {
+					typ, rule := graph.Opposes, "stance/oppose-passive"
+					if support {
+						typ, rule = graph.Supports, "stance/support-passive"
+					}
+					for _, a := range agents {
+						if !containsEntity(q.proposers, a) && !(support && isDecidingBody(a)) {
+							x.dated(x.relate(typ, a, q.e, "", si, rule, 0.6), si)
+						}
+					}
+					continue
+				}
+			}
+		}
 		// The proposal: what the stance word governs, else — for a verb
 		// of opposition or a harsh word someone is reported saying — the
 		// proposal this sentence or the one before speaks of.
@@ -2153,7 +2197,11 @@ func (x *extractor) stanceSentence(si int) {
 			if t.lower == "through" && k >= 2 && toks[k-2].lower == "let" {
 				v = k - 2 // "would let it through": the subject of "let"
 			}
-			subj = x.subjects(si, v)
+			if r := x.pronounReporter(si, v); r != nil {
+				subj = []*entity{r}
+			} else {
+				subj = x.subjects(si, v)
+			}
 			for _, s := range x.speakers(si, k) {
 				subj = appendUnique(subj, s)
 			}
@@ -2189,7 +2237,12 @@ func (x *extractor) stanceSentence(si int) {
 				subj = agents
 			}
 		default:
-			p = x.proposalInReach(si)
+			// "said the retention law went too far": the proposal the
+			// judged clause names.
+			p = x.clauseReference(si, k)
+			if p == nil {
+				p = x.proposalInReach(si)
+			}
 			subj = x.speakers(si, k)
 			if len(subj) == 0 {
 				subj = x.judgedBy(si, k)
@@ -2197,8 +2250,9 @@ func (x *extractor) stanceSentence(si int) {
 			if len(subj) == 0 {
 				subj = x.reportedSubjects(si, k)
 			}
-			// "Snap Inc welcomed the goal but warned that ...".
-			if len(subj) == 0 && (t.lower == "warned" || t.lower == "warns") {
+			// "Snap Inc welcomed the goal but warned that ...", "endorsed
+			// the letter but said the law went too far".
+			if len(subj) == 0 {
 				if c := x.clauseStart(si, k); c > 0 && (toks[c-1].lower == "but" || toks[c-1].lower == "and") {
 					subj = x.subjects(si, c-1)
 				}
@@ -2294,6 +2348,46 @@ func (x *extractor) butWarned(si, k int) bool {
 		for n := j + 1; n < len(toks) && n <= j+3; n++ {
 			if w := toks[n].lower; w == "warned" || w == "warns" || opposeVerbs[w] || w == "said" && n+1 < len(toks) && opposeWords[toks[n+1].lower] {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseReference returns the proposal a definite description names
+// between the start of k's clause and k: "said the retention law went too
+// far".
+func (x *extractor) clauseReference(si, k int) *proposal {
+	toks := x.sents[si].toks
+	for j := x.clauseStart(si, k); j < k; j++ {
+		if toks[j].kind == tPunct {
+			continue
+		}
+		// A proposal this sentence makes later ("... and urged the
+		// government to lift it") is not what it judges.
+		if p := x.referenceAt(si, j); p != nil && p.first < si {
+			return p
+		}
+	}
+	return nil
+}
+
+// butOther reports whether the clause after "but" that follows the
+// support at k speaks of another proposal than the one supported:
+// "endorsed the letter but said the retention law went too far".
+func (x *extractor) butOther(si, k int) bool {
+	toks := x.sents[si].toks
+	supported := x.stanceObject(si, k)
+	if supported == nil {
+		return false
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].lower != "but" {
+			continue
+		}
+		for n := j + 1; n < len(toks) && n <= j+6; n++ {
+			if p := x.referenceAt(si, n); p != nil {
+				return p != supported
 			}
 		}
 	}
@@ -2553,6 +2647,11 @@ func (x *extractor) speakers(si, k int) []*entity {
 			if c <= k || toks[c].text != "," {
 				return nil
 			}
+			// ", while SAFEnet said ...": another clause with its own
+			// speaker and stance, not a reporting clause.
+			if c+1 < len(toks) && (clauseOpeners[toks[c+1].lower] || toks[c+1].lower == "and" || toks[c+1].lower == "whereas") {
+				return nil
+			}
 			// ", Will Cathcart, who runs the app for Meta Platforms,
 			// said": step over the relative clause to the name.
 			if c == j-1 {
@@ -2588,6 +2687,77 @@ func (x *extractor) speakers(si, k int) []*entity {
 			}
 			return out
 		}
+	}
+	return nil
+}
+
+// adverbialStarts open a phrase that may stand between an object and the
+// "to" of what it is asked: "asked Apple and Google in a letter on
+// Wednesday to remove".
+var adverbialStarts = set("in", "on", "at", "during", "last", "this", "earlier", "through", "via")
+
+// toPastAdverbial returns the "to" that follows the adverbial phrases
+// starting at token j, or -1 when no adverbial stands there.
+func (x *extractor) toPastAdverbial(si, j int) int {
+	toks := x.sents[si].toks
+	if j >= len(toks) || !adverbialStarts[toks[j].lower] {
+		return -1
+	}
+	for i := j + 1; i+1 < len(toks) && i < j+9; i++ {
+		t := toks[i]
+		if t.kind != tWord || t.cap && !calendarWords[t.text] {
+			return -1
+		}
+		if t.lower == "to" {
+			n := toks[i+1]
+			if n.kind == tWord && !n.cap && !determiners[n.lower] && !personPronouns[n.lower] {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// enactVerbs make a law when a proposal asks for one: "pass a law".
+var enactVerbs = set("pass", "adopt", "approve", "introduce", "enact")
+
+// contentFamily returns "law" when a proposal's words ask to enact a law
+// ("pass a law that would require ...", "introduce legislation").
+func contentFamily(content string) string {
+	w := strings.Fields(strings.ToLower(content))
+	if len(w) < 2 || !enactVerbs[w[0]] {
+		return ""
+	}
+	for _, n := range w[1:min(len(w), 4)] {
+		if proposalNouns[n] == "law" {
+			return "law"
+		}
+	}
+	return ""
+}
+
+// pronounReporter returns the actor named right before a reporting verb
+// whose clause has a pronoun subject: "FACUA rejected the order, and
+// Zentro Corp said it would challenge it", where the clause's first actor
+// is not the one that challenges.
+func (x *extractor) pronounReporter(si, v int) *entity {
+	toks := x.sents[si].toks
+	j := v - 1
+	for j >= 0 && (modals[toks[j].lower] || adverbs[toks[j].lower]) {
+		j--
+	}
+	if j < 2 || !(toks[j].lower == "it" || toks[j].lower == "they" || toks[j].lower == "he" || toks[j].lower == "she") {
+		return nil
+	}
+	j--
+	if toks[j].lower == "that" {
+		j--
+	}
+	if j < 1 || !reportVerbs[toks[j].lower] || toks[j].lower == "that" {
+		return nil
+	}
+	if m := x.mentionAt(si, j-1); m != nil && m.t1 == j && isActor(m.e.kind) {
+		return m.e
 	}
 	return nil
 }
