@@ -866,7 +866,8 @@ func isAcronym(w string) bool {
 // notActors are acronyms that name things, not organizations.
 var notActors = set("VPN", "CEO", "IT", "TV", "GDP", "AI", "PC", "SMS", "ID", "DNA", "URL", "PIN",
 	"OK", "UTC", "GMT", "AM", "PM", "ISP", "ISPs", "VPNs", "CFO", "CTO", "MP", "MPs", "MEP", "MEPs",
-	"IP", "US", "UK", "LGBT", "COVID", "HIV", "CSAM", "E2EE", "API", "APIs", "OS", "IPO", "Q1", "Q2", "Q3", "Q4")
+	"IP", "US", "UK", "LGBT", "COVID", "HIV", "CSAM", "E2EE", "API", "APIs", "OS", "IPO", "Q1", "Q2", "Q3", "Q4",
+	"SIM", "SIMs", "eSIM", "OTP", "QR", "GPS", "USB", "PDF", "SMSes", "NFC", "DDoS", "KYC")
 
 // resolveWeak classifies a run pass one left open, using what the whole
 // story named.

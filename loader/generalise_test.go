@@ -71,6 +71,8 @@ func TestExtractNotEntitiesGeneral(t *testing.T) {
 	}{
 		{"parliament for a country", "H\n\nLena Berg, a member of the European Parliament for Sweden, objected.", graph.Organization, "European Parliament for Sweden"},
 		{"list of apps", "H\n\nUsers moved to WhatsApp and Signal apps.", graph.Service, "WhatsApp and Signal"},
+		{"a card is no body", "H\n\nThe regulator ordered telecoms to deactivate all SIM cards not registered by the deadline.", graph.Organization, "SIM"},
+		{"a country's adjective before a noun", "H\n\nMexican Senators approved the bill.", graph.Organization, "Mexican Senators"},
 		{"policy words are no person", "H\n\nThe Canadian Centre for Policy Alternatives criticised the plan.", graph.Person, "Policy Alternatives"},
 		{"a named call is no organization", "H\n\nGroenLinks on Wednesday launched the Safe Phones Call, a campaign to ban encrypted phones.", graph.Organization, "Safe Phones Call"},
 		{"a named plan is no person", "H\n\nThe ministers unveiled the Clean Chat Plan on Monday.", graph.Person, "Clean Chat Plan"},
@@ -318,6 +320,16 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			graph.Supports, "Mira Sand", "access to encrypted messages"},
 		{"a measure someone has long argued for", "H\n\nThe Senate on Tuesday approved a bill that would require telecom companies to register every phone user, a measure President Arvo Lind has long argued for.",
 			graph.Supports, "Arvo Lind", "register every phone user"},
+		{"a progressive states the story's first demand", "H\n\nPortugal's government is seeking powers to block Korva channels that promote illegal betting, officials said.",
+			graph.Proposed, "Portugal", "powers to block"},
+		{"unnamed officials act for their state", "H\n\nA group of Chilean senators on Monday called on Zentro Corp to verify the identity of business accounts.",
+			graph.Proposed, "Chile", "verify the identity"},
+		{"a senator serves the story's country", "H\n\nMANILA (Reuters) - Senator Grace Poe said the deadline was too short. Philippine officials disagreed.",
+			graph.HoldsRole, "Grace Poe", "Philippines"},
+		{"the plan is what someone plans", "H\n\nZentrian Communications Minister Arvo Lind ordered Korva and Pesa Link to register with the government. Lind said the government also plans to require platforms to remove gambling content within four hours. Rights group SAFEnet said the plan threatened free expression.",
+			graph.Opposes, "SAFEnet", "gambling content"},
+		{"a modifier sharing a stem with the demand", "H\n\nZentrian Communications Minister Arvo Lind ordered Korva and Pesa Link to register with the government. Lind said the government also plans to require platforms to remove gambling content within four hours. The Zentrian Internet Providers Association welcomed the registration rule.",
+			graph.Supports, "Zentrian Internet Providers Association", "register"},
 		{"a reporter after and speaks for its pronoun", "H\n\nJudge Ana Ruiz on Wednesday ordered Zentro Corp to shut channels that rebroadcast football matches. A consumer group rejected the order, and Zentro Corp said it would challenge it in court.",
 			graph.Opposes, "Zentro Corp", "shut channels"},
 		{"a demand after but in reported speech", "H\n\nThe Senate on Tuesday approved a bill that would require telecom companies to register every phone user. Zentro Corp said it would comply with the law but urged lawmakers to delay it by a year.",
@@ -344,6 +356,10 @@ func TestExtractNoRelationGeneral(t *testing.T) {
 		typ       graph.RelationType
 		subj, obj string
 	}{
+		{"threatened to is a plan, not a judgement", "H\n\nZentrian Communications Minister Arvo Lind ordered Korva to register with the government. Korva Inc said the minister threatened to block the app.",
+			graph.Opposes, "Korva Inc", "register"},
+		{"the police request is not what the police would be let do", "H\n\nSEOUL (Reuters) - South Korean police on Monday asked Korva Corp to halt the deletion of chat logs. The People Power Party urged lawmakers to strip out a clause that would let police read messages without a warrant. The Democratic Party endorsed the police request.",
+			graph.Supports, "Democratic Party", "strip out"},
 		{"a second speaker after while", "H\n\nZentrian Communications Minister Arvo Lind ordered Korva and Pesa Link to register with the government. The Zentrian Internet Providers Association welcomed the registration rule, while press freedom group SAFEnet said the rule threatened free expression.",
 			graph.Supports, "SAFEnet", "register"},
 		{"welcomed but warned", "H\n\nNorway on Wednesday launched a pledge calling on messaging companies to scan shared images. Telenor ASA welcomed the pledge but warned it would weaken encryption.",

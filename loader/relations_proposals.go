@@ -40,7 +40,7 @@ var proposalVerbs = map[string]string{
 	"wants": "obj", "wanted": "obj",
 	"called": "for", "calls": "for", "calling": "for",
 	"pledged": "", "pledging": "", "pledges": "", "vowed": "", "vows": "", "vowing": "",
-	"tabled": "to", "floated": "to", "unveiled": "to", "presented": "to", "presents": "to",
+	"tabled": "to", "floated": "to", "unveiled": "to", "presented": "to", "presents": "to", "present": "to",
 	"summoned": "obj", "summons": "obj",
 	"sent": "to", "put": "to", "submitted": "to", "drafted": "to",
 	"pushed": "for", "pushing": "for", "want": "obj", "ask": "obj", "introduced": "to", "introduces": "to", "directs": "obj", "directed": "obj",
@@ -460,6 +460,10 @@ func (x *extractor) hypothetical(si, k int) bool {
 // returns the agents after "by".
 func (x *extractor) passiveAgents(si, k int) (bool, []*entity) {
 	toks := x.sents[si].toks
+	// "Portugal is seeking powers": a progressive, not a passive.
+	if strings.HasSuffix(toks[k].lower, "ing") {
+		return false, nil
+	}
 	// "The rules, issued in February by the Ministry": a participle after
 	// a comma is passive when an agent follows.
 	passive := false
@@ -622,6 +626,12 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 			return nil
 		}
 	}
+	// "the government was now demanding something Apple regarded as too
+	// dangerous": a progressive after a proposal was told restates it;
+	// the story's first ("Portugal is seeking powers to") states one.
+	if strings.HasSuffix(t, "ing") && k > 0 && (auxiliaries[toks[k-1].lower] || k > 1 && auxiliaries[toks[k-2].lower]) && len(x.proposals) > 0 && here == nil {
+		return nil
+	}
 	passive, agents := x.passiveAgents(si, k)
 	if passive {
 		// "The block was requested by the Federal Police", "A request ...
@@ -660,6 +670,9 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		if c := x.clauseStart(si, k); c > 0 && (toks[c-1].lower == "but" || toks[c-1].lower == "and") {
 			proposers = x.subjects(si, c-1)
 		}
+	}
+	if len(proposers) == 0 && !passive {
+		proposers = x.demonymOfficials(si, k)
 	}
 	if len(proposers) == 0 && !passive {
 		proposers = x.cataphor(si, k)
@@ -1553,6 +1566,20 @@ func (x *extractor) describedProposal(si int, noun string, mods []string) *propo
 			}
 		}
 	}
+	// "the registration rule" for an order to "register": a modifier
+	// that shares its stem with a proposal's words, when nothing closer
+	// says which.
+	for i := len(x.proposals) - 1; i >= 0; i-- {
+		p := x.proposals[i]
+		if p.first > si {
+			continue
+		}
+		for _, m := range mods {
+			if len(m) >= 6 && containsPrefix(strings.ToLower(p.content), m[:6]) {
+				return p
+			}
+		}
+	}
 	return nil
 }
 
@@ -1569,7 +1596,7 @@ func properName(words []string) bool {
 
 // verbNounStems are the stems a proposal noun shares with the verb that
 // makes one: "the proposal" is what was "proposed".
-var verbNounStems = map[string]string{"proposal": "propos", "request": "request", "demand": "demand", "pledge": "pledg"}
+var verbNounStems = map[string]string{"proposal": "propos", "request": "request", "demand": "demand", "pledge": "pledg", "plan": "plan"}
 
 // containsPrefix reports whether a word of s begins with prefix.
 func containsPrefix(s, prefix string) bool {
@@ -2100,6 +2127,10 @@ func (x *extractor) stanceSentence(si int) {
 		case "far":
 			// "went too far".
 			word = k > 0 && toks[k-1].lower == "too"
+		case "threatened", "threatens", "endangers", "endangered":
+			// "said the plan threatened free expression"; not "threatened
+			// to block", which makes a plan.
+			word = !(k+1 < len(toks) && toks[k+1].lower == "to")
 		case "argued", "argues":
 			// "has long argued for": support; "argued that": a report.
 			support = k+1 < len(toks) && toks[k+1].lower == "for"
@@ -2758,6 +2789,29 @@ func (x *extractor) pronounReporter(si, v int) *entity {
 	}
 	if m := x.mentionAt(si, j-1); m != nil && m.t1 == j && isActor(m.e.kind) {
 		return m.e
+	}
+	return nil
+}
+
+// officialPlurals are unnamed officials who act for their state: "a group
+// of Chilean senators called on".
+var officialPlurals = set("senators", "lawmakers", "legislators", "officials", "ministers", "deputies", "diplomats",
+	"regulators", "authorities", "prosecutors", "police")
+
+// demonymOfficials returns the country whose officials, unnamed, are the
+// subject of the verb at k: "A group of Chilean senators on Monday called
+// on Meta to" (Chile).
+func (x *extractor) demonymOfficials(si, k int) []*entity {
+	toks := x.sents[si].toks
+	for j := x.clauseStart(si, k); j < k; j++ {
+		m := x.mentionAt(si, j)
+		if m == nil {
+			continue
+		}
+		if m.e.kind != graph.Country || m.t1 >= k || !officialPlurals[toks[m.t1].lower] {
+			return nil
+		}
+		return []*entity{m.e}
 	}
 	return nil
 }

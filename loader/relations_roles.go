@@ -522,7 +522,7 @@ func (x *extractor) holdRole(si int, p *entity, title string, of *entity, rule s
 			of = x.recentOrg(si, off, false)
 		case supranational(title):
 			// "European Commissioners": not the story's country.
-		case governmentTitles[head] || head == "leader" || strings.Contains(strings.ToLower(title), "minister"):
+		case governmentTitles[head] || head == "leader" || legislatorTitles[head] || strings.Contains(strings.ToLower(title), "minister"):
 			of = x.home
 		}
 	}
@@ -544,3 +544,7 @@ func (x *extractor) holdRole(si int, p *entity, title string, of *entity, rule s
 		x.relate(graph.HoldsRole, p, of, title, si, rule, conf)
 	}
 }
+
+// legislatorTitles serve the story's country when the story names no
+// chamber for them: "Senator Grace Poe".
+var legislatorTitles = set("senator", "congressman", "congresswoman")
