@@ -142,10 +142,15 @@ func (x *extractor) praiseSentence(si int) {
 	}
 	toks := x.sents[si].toks
 	for r := 0; r+2 < len(toks); r++ {
-		if toks[r].lower != "said" && toks[r].lower != "says" {
+		told := toks[r].lower == "told" || toks[r].lower == "tells"
+		if toks[r].lower != "said" && toks[r].lower != "says" && !told {
 			continue
 		}
 		j := r + 1
+		// "told reporters the order was needed": past whom he told.
+		for told && j < len(toks)-1 && j <= r+3 && !determiners[toks[j].lower] && toks[j].lower != "this" {
+			j++
+		}
 		if toks[j].lower == "that" {
 			j++
 		}
@@ -2257,6 +2262,12 @@ func (x *extractor) stanceSentence(si int) {
 			// "criticized Apple for failing to": the object is an actor;
 			// "accused the government of overreach" still judges its plan.
 			if m := x.mentionAt(si, k+1); p == nil && m != nil && isActor(m.e.kind) && t.lower != "accused" && t.lower != "accuses" && t.lower != "joined" && t.lower != "join" {
+				continue
+			}
+			// "the order was needed to fight text scams": a purpose, not
+			// a stance, unless what is fought is a proposal ("vowed to
+			// fight the bill").
+			if p == nil && k > 0 && toks[k-1].lower == "to" && opposeVerbs[t.lower] {
 				continue
 			}
 			if p == nil {
