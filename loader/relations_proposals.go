@@ -2518,7 +2518,10 @@ func (x *extractor) stanceObject(si, k int) *proposal {
 		}
 		// "granted a request by ...", "approved the Online Harms Act": the
 		// object introduces the proposal this sentence speaks of.
-		if _, ok := proposalNouns[toks[j].lower]; ok || lawHeads[toks[j].text] {
+		// "to fight text scams": a bare singular noun in front of
+		// another is a modifier, not the object.
+		bare := !strings.HasSuffix(toks[j].lower, "s") && toks[j].lower != "legislation" && !toks[j].cap && !determiners[toks[j-1].lower] && toks[j-1].kind != tPoss
+		if _, ok := proposalNouns[toks[j].lower]; ok && !bare || lawHeads[toks[j].text] {
 			for _, p := range x.proposals {
 				for _, m := range p.e.ments {
 					if m.Start == x.sents[si].start {
