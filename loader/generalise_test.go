@@ -332,6 +332,14 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			graph.Supports, "Zentrian Internet Providers Association", "register"},
 		{"told reporters the order was needed", "H\n\nThe National Telecoms Commission ordered Zentro Corp on Tuesday to deactivate all unregistered SIM cards. Information Minister Arvo Lind told reporters the order was needed to fight text scams.",
 			graph.Supports, "Arvo Lind", "deactivate"},
+		{"pressed X for a ban", "H\n\nGreece's main opposition party PASOK on Wednesday pressed the government for a ban on the sale of commercial spyware.",
+			graph.Proposed, "PASOK", "ban on the sale"},
+		{"the proposed ban refers back", "H\n\nThe Zentrian Socialist Party on Wednesday called for a ban on the sale of commercial spyware. The Zentrian Data Protection Authority backed the proposed ban.",
+			graph.Supports, "Zentrian Data Protection Authority", "ban on the sale"},
+		{"party leader leads the party", "H\n\nGreece's main opposition party PASOK on Wednesday pressed the government for a ban on spyware sales. Party leader Nikos Androulakis said the ban was overdue.",
+			graph.HoldsRole, "Nikos Androulakis", "PASOK"},
+		{"the writer of a letter asks too", "H\n\nThe opposition party PASOK on Wednesday called for a ban on the sale of commercial spyware. Party leader Nikos Androulakis said in a letter to Prime Minister Kyriakos Mitsotakis that the ban should also cover software exports.",
+			graph.Proposed, "Nikos Androulakis", "ban on the sale"},
 		{"a reporter after and speaks for its pronoun", "H\n\nJudge Ana Ruiz on Wednesday ordered Zentro Corp to shut channels that rebroadcast football matches. A consumer group rejected the order, and Zentro Corp said it would challenge it in court.",
 			graph.Opposes, "Zentro Corp", "shut channels"},
 		{"a demand after but in reported speech", "H\n\nThe Senate on Tuesday approved a bill that would require telecom companies to register every phone user. Zentro Corp said it would comply with the law but urged lawmakers to delay it by a year.",
@@ -433,6 +441,8 @@ func TestExtractProposalNamesGeneral(t *testing.T) {
 			"plan to give police access", "forward"},
 		{"weekday", "H\n\nThe minister on Monday proposed a ban on anonymous prepaid phones on Tuesday.",
 			"ban on anonymous prepaid phones", "Tuesday"},
+		{"a request for comment is the reporter's", "H\n\nThe opposition party PASOK on Wednesday called for a ban on the sale of commercial spyware. Intellexa did not respond to a request for comment.",
+			"ban on the sale", "comment"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -442,8 +452,10 @@ func TestExtractProposalNamesGeneral(t *testing.T) {
 				if e.Kind != graph.Proposal {
 					continue
 				}
-				if strings.Contains(e.Name, tt.not) {
-					t.Errorf("proposal %q holds %q", e.Name, tt.not)
+				for _, n := range append([]string{e.Name}, e.Aliases...) {
+					if strings.Contains(n, tt.not) {
+						t.Errorf("proposal %q (named %q) holds %q", e.Name, n, tt.not)
+					}
 				}
 				found = found || strings.Contains(e.Name, tt.want)
 			}

@@ -749,6 +749,10 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 					break
 				}
 			}
+			// "pressed the government for a ban", "asked Apple for help".
+			if to < 0 && c0 < len(toks) && toks[c0].lower == "for" && len(ads) > 0 && (t == "pressed" || t == "presses" || t == "pressing" || t == "press" || t == "asked" || t == "asks" || t == "asking" || t == "ask") {
+				to = c0
+			}
 			if to < 0 {
 				return nil
 			}
@@ -1113,6 +1117,11 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 	if x.hypothetical(si, k) {
 		return nil
 	}
+	// "did not respond to a request for comment": the reporter's, no
+	// proposal.
+	if k+2 < len(toks) && toks[k+1].lower == "for" && toks[k+2].lower == "comment" {
+		return nil
+	}
 	// A noun used as a verb: "court orders", "will order", "to ban", "he
 	// plans to".
 	if k > 0 && (toks[k-1].lower == "to" || toks[k-1].lower == "will" || toks[k-1].lower == "would" || toks[k-1].lower == "could" ||
@@ -1249,6 +1258,11 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 			return nil
 		}
 		p.e.addForm(np)
+		// "Androulakis said in a letter to Mitsotakis that the ban should
+		// also cover exports": the writer asks for it too.
+		if npA >= 2 && toks[npA-1].lower == "in" && (toks[npA-2].lower == "said" || toks[npA-2].lower == "says" || toks[npA-2].lower == "wrote") {
+			proposers = x.subjects(si, npA-2)
+		}
 	} else {
 		p = x.mergeOrCreate(si, proposers, nil, fam, np, x.clauseText(si, x.clauseStart(si, k), len(toks)))
 	}
@@ -1357,6 +1371,12 @@ func (x *extractor) npStart(si, k int) int {
 	a := k
 	for a > 0 {
 		t := toks[a-1]
+		// "the proposed ban", "the planned law": a participle after a
+		// determiner describes the noun.
+		if nounModifiers[t.lower] && a >= 2 && (determiners[toks[a-2].lower] || toks[a-2].lower == "this") {
+			a--
+			continue
+		}
 		if t.kind == tPunct || t.lower == "and" || t.lower == "or" || prepositions[t.lower] || proposalVerbs[t.lower] != "" || t.lower == "said" || t.lower == "that" {
 			break
 		}

@@ -516,6 +516,9 @@ func (x *extractor) holdRole(si int, p *entity, title string, of *entity, rule s
 		}
 		switch {
 		case of != nil:
+		case len(words) > 1 && words[0] == "party":
+			// "Party leader Nikos Androulakis": the party just named.
+			of = x.recentParty(si, off)
 		case corporateTitles[head] || head == "executive":
 			of = x.recentOrg(si, off+1, true)
 		case spokesTitles[head]:
@@ -548,3 +551,23 @@ func (x *extractor) holdRole(si int, p *entity, title string, of *entity, rule s
 // legislatorTitles serve the story's country when the story names no
 // chamber for them: "Senator Grace Poe".
 var legislatorTitles = set("senator", "congressman", "congresswoman")
+
+// recentParty returns the party named last before offset off in sentence
+// si or the two before it: a body whose name says so ("Social Democratic
+// Party") or one introduced as a party ("opposition party PASOK").
+func (x *extractor) recentParty(si, off int) *entity {
+	for s := si; s >= 0 && s >= si-2; s-- {
+		ms := x.ments[s]
+		toks := x.sents[s].toks
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if toks[m.t0].start >= off || m.e.kind != graph.Organization {
+				continue
+			}
+			if isParty(m.e) || m.t0 > 0 && toks[m.t0-1].lower == "party" {
+				return m.e
+			}
+		}
+	}
+	return nil
+}
