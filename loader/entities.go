@@ -364,6 +364,12 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 			continue
 		}
 		form := x.span(si, i, j)
+		// "Meta Platforms, which owns Facebook and Instagram": the
+		// company's product, not the company.
+		if productCompanies[form] && x.ownedContext(si, i) {
+			x.addMention(si, i, j, x.entity(graph.Service, form, ""), form)
+			return j, true
+		}
 		switch {
 		case militantGroups[form] || knownOrgs[form]:
 			x.addMention(si, i, j, x.entity(graph.Organization, form, ""), form)
@@ -426,7 +432,8 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 			x.addOrg(si, i, j)
 			return j, true
 		}
-		if (j-i >= 2 || strings.Contains(form, "-")) && !midRun {
+		// "a Lagos-based group": one word is a place when "-based" follows.
+		if (j-i >= 2 || strings.Contains(form, "-") || j < len(toks) && toks[j].lower == "-based") && !midRun {
 			if p, ok := g.place(form); ok && x.placeContext(si, i, j, p) {
 				x.addMention(si, i, j, x.entity(graph.Place, p.name, ""), form)
 				return j, true
@@ -1341,4 +1348,30 @@ func (x *extractor) countryThenWord(si, i int) bool {
 		return false
 	}
 	return true
+}
+
+// productCompanies name a company and its best-known service alike.
+var productCompanies = set("Facebook", "Twitter")
+
+// ownerVerbs before a name make it something owned.
+var ownerVerbs = set("owns", "owned", "runs", "operates", "bought", "acquired", "co-owns")
+
+// ownedContext reports whether the name at token i is said to be owned:
+// "which owns Facebook", "the owner of Facebook", "Meta's Facebook".
+func (x *extractor) ownedContext(si, i int) bool {
+	toks := x.sents[si].toks
+	if i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	switch {
+	case ownerVerbs[prev.lower]:
+		return true
+	case prev.lower == "of" && i >= 2 && (toks[i-2].lower == "owner" || toks[i-2].lower == "operator"):
+		return true
+	case prev.kind == tPoss && i >= 2:
+		m := x.mentionAt(si, i-2)
+		return m != nil && m.e.kind == graph.Organization
+	}
+	return false
 }

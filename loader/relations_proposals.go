@@ -2152,6 +2152,10 @@ func (x *extractor) stanceSentence(si int) {
 		case "far":
 			// "went too far".
 			word = k > 0 && toks[k-1].lower == "too"
+		case "attack", "assault", "blow", "mistake", "setback":
+			// "branded the measure an attack on online freedom"; not "called
+			// the attack cowardly".
+			word = k > 0 && (toks[k-1].lower == "an" || toks[k-1].lower == "a") && x.judgedBy(si, k) != nil
 		case "threatened", "threatens", "endangers", "endangered":
 			// "said the plan threatened free expression"; not "threatened
 			// to block", which makes a plan.
