@@ -920,6 +920,10 @@ func (x *extractor) resolveWeak(c candidate) {
 		}
 		// "NordVPN", "ExpressVPN": a brand of VPN.
 		vpn := len(t.text) > 3 && strings.HasSuffix(t.text, "VPN")
+		// "dozens of VPN apps": a kind of app, not one.
+		if notActors[form] {
+			return
+		}
 		if services[form] && (!ambiguousServices[form] || x.serviceContext(c.si, c.t0, c.t1)) || x.serviceDescribed(c.si, c.t1) || x.serviceApposition(c.si, c.t1) || x.listedWithService(c.si, c.t0, c.t1) || vpn {
 			x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
 			return

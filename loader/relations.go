@@ -226,6 +226,11 @@ func (x *extractor) subjects(si, v int) []*entity {
 				continue
 			}
 			e, end = r.e, r.t1
+			// "the rights group Adil Soz": the name after the description
+			// is whom it describes.
+			if n := x.mentionAt(si, r.t1); n != nil && n.t0 == r.t1 && n.t1 <= v && isActor(n.e.kind) && toks[k].lower == "the" {
+				e, end = n.e, n.t1
+			}
 		} else {
 			continue
 		}

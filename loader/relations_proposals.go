@@ -254,7 +254,7 @@ var advocacyVerbs = set("urged", "urges", "urge", "urging", "asked", "asks", "as
 
 // orderVerbs may order a class of actors: "ordered VPN providers to".
 // A law "ordering a company to" describes, it does not propose.
-var orderVerbs = set("ordered", "directed", "instructed")
+var orderVerbs = set("ordered", "directed", "instructed", "told")
 
 // undoContent reports whether the proposal verb at k asks to undo
 // something: "asked the court to strike down", "urged them to scrap".
@@ -285,7 +285,8 @@ var undoWords = set("strike", "overturn", "scrap", "repeal", "block", "challenge
 var policyVerbs = set("ban", "outlaw", "require", "force", "criminalise", "criminalize", "legislate", "impose",
 	"restrict", "regulate", "compel", "oblige", "introduce", "prohibit", "mandate", "block",
 	"stop", "end", "halt", "remove", "suspend", "revise", "tighten", "expand", "extend", "scrap", "create",
-	"launch", "delete", "scan", "encrypt", "allow", "grant", "reduce", "cut", "sell", "consider", "review", "lift")
+	"launch", "delete", "scan", "encrypt", "allow", "grant", "reduce", "cut", "sell", "consider", "review", "lift",
+	"let", "give", "enable", "permit")
 
 // policyPast are measures taken, in the past tense: "blocked access".
 var policyPast = set("blocked", "banned", "suspended", "ordered", "restricted", "fined", "shut", "closed", "removed")
@@ -716,6 +717,16 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 				if toks[j].kind != tWord || toks[j].cap && !notActors[toks[j].text] {
 					break
 				}
+				// "told reporters the order was needed to": a clause, not
+				// a noun phrase, stands before the "to".
+				if j > objStart && clauseWords[toks[j].lower] {
+					break
+				}
+			}
+			// "told local internet providers to block": "told" orders a
+			// class of actors named by a plural noun, not "them".
+			if (t == "told" || t == "tells") && end >= 0 && (end-objStart < 2 || !strings.HasSuffix(toks[end-1].lower, "s")) {
+				end = -1
 			}
 			if end < 0 || !advocacyVerbs[t] && !orderVerbs[t] {
 				return nil
@@ -771,6 +782,24 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		return nil
 	}
 	content := x.contentFrom(si, c0)
+	// "wants parliament to approve it": the proposal referred to, now put
+	// to someone; "urged lawmakers to reject it": a stance against it.
+	if w := strings.Fields(content); p == nil && len(w) >= 2 && len(w) <= 6 && (w[1] == "it" || w[1] == "them") {
+		if ref := x.latestProposal(si, ""); ref != nil && ref.first < si {
+			switch {
+			case enactVerbs[w[0]] || w[0] == "back" || w[0] == "support":
+				x.joinProposal(ref, si, proposers, addressees)
+				return ref
+			case rejectVerbs[w[0]]:
+				for _, s := range proposers {
+					if !containsEntity(ref.proposers, s) {
+						x.dated(x.relate(graph.Opposes, s, ref.e, "", si, "stance/ask-to-reject", 0.6), si)
+					}
+				}
+				return ref
+			}
+		}
+	}
 	// "called the ban a step towards censorship and urged the government
 	// to lift it": the pronoun stands for the proposal named before.
 	if w := strings.Fields(content); len(w) >= 2 && (w[len(w)-1] == "it" || w[len(w)-1] == "them") {
@@ -1582,8 +1611,10 @@ func (x *extractor) describedProposal(si int, noun string, mods []string) *propo
 		if _, ok := proposalNouns[noun]; ok && at > 0 && len(sum) == len(p.e.summary) && containsWord(p.e.summary[:at], noun) {
 			return p
 		}
-		if stem := verbNounStems[noun]; stem != "" && at > 0 && containsPrefix(sum[:at], stem) {
-			return p
+		for _, stem := range verbNounStems[noun] {
+			if at > 0 && containsPrefix(sum[:at], stem) {
+				return p
+			}
 		}
 		for _, m := range mods {
 			if at > 0 && containsWord(sum[:at], m) {
@@ -1621,7 +1652,8 @@ func properName(words []string) bool {
 
 // verbNounStems are the stems a proposal noun shares with the verb that
 // makes one: "the proposal" is what was "proposed".
-var verbNounStems = map[string]string{"proposal": "propos", "request": "request", "demand": "demand", "pledge": "pledg", "plan": "plan"}
+var verbNounStems = map[string][]string{"proposal": {"propos"}, "request": {"request", "asked", "asks"}, "demand": {"demand"},
+	"pledge": {"pledg"}, "plan": {"plan"}}
 
 // containsPrefix reports whether a word of s begins with prefix.
 func containsPrefix(s, prefix string) bool {
@@ -2213,6 +2245,10 @@ func (x *extractor) stanceSentence(si int) {
 			}
 		}
 		negated := k > 0 && (toks[k-1].lower == "not" || toks[k-1].lower == "no" || toks[k-1].lower == "nor" || toks[k-1].lower == "neither")
+		// "said they would not back the bill": a refusal to back it.
+		if negated && support && k >= 2 && modals[toks[k-2].lower] && t.lower != "through" {
+			support, verb, negated = false, true, false
+		}
 		if negated && !(t.lower == "proportionate" || t.lower == "justified") {
 			continue
 		}
@@ -2317,9 +2353,10 @@ func (x *extractor) stanceSentence(si int) {
 				subj = x.reportedSubjects(si, k)
 			}
 			// "Snap Inc welcomed the goal but warned that ...", "endorsed
-			// the letter but said the law went too far".
+			// the letter but said the law went too far"; not "but the
+			// rights group X criticised it", whose clause has a subject.
 			if len(subj) == 0 {
-				if c := x.clauseStart(si, k); c > 0 && (toks[c-1].lower == "but" || toks[c-1].lower == "and") {
+				if c := x.clauseStart(si, k); c > 0 && (toks[c-1].lower == "but" || toks[c-1].lower == "and") && !toks[c].cap && !determiners[toks[c].lower] && x.mentionAt(si, c) == nil && x.resolveAt(si, c) == nil {
 					subj = x.subjects(si, c-1)
 				}
 			}
@@ -2853,3 +2890,11 @@ func (x *extractor) demonymOfficials(si, k int) []*entity {
 	}
 	return nil
 }
+
+// rejectVerbs in what someone is asked to do with a proposal make the
+// asking a stance against it: "urged lawmakers to reject it".
+var rejectVerbs = set("reject", "oppose", "defeat", "block")
+
+// clauseWords inside what follows a verb show a clause rather than its
+// object: "told reporters the order was needed to".
+var clauseWords = set("the", "a", "an", "was", "were", "is", "are", "would", "will", "had")
