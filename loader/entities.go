@@ -366,7 +366,7 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 		form := x.span(si, i, j)
 		// "Meta Platforms, which owns Facebook and Instagram": the
 		// company's product, not the company.
-		if productCompanies[form] && x.ownedContext(si, i) {
+		if (productCompanies[form] || companies[form] || services[form]) && x.ownedContext(si, i) && (productCompanies[form] || x.ownerNamedAfter(si, i, form)) {
 			x.addMention(si, i, j, x.entity(graph.Service, form, ""), form)
 			return j, true
 		}
@@ -918,6 +918,12 @@ func (x *extractor) resolveWeak(c candidate) {
 				}
 			}
 		}
+		// "DigitalEurope": a word with a capital inside names a body or a
+		// brand, never a person ("McDonald" aside).
+		if camelCase(t.text) && !x.serviceDescribed(c.si, c.t1) && !strings.HasSuffix(t.text, "VPN") && !services[form] {
+			x.addOrg(c.si, c.t0, c.t1)
+			return
+		}
 		// "NordVPN", "ExpressVPN": a brand of VPN.
 		vpn := len(t.text) > 3 && strings.HasSuffix(t.text, "VPN")
 		// "dozens of VPN apps": a kind of app, not one.
@@ -1376,6 +1382,46 @@ func (x *extractor) ownedContext(si, i int) bool {
 	case prev.kind == tPoss && i >= 2:
 		m := x.mentionAt(si, i-2)
 		return m != nil && m.e.kind == graph.Organization
+	}
+	return false
+}
+
+// ownerNamedAfter reports whether the company said to own the name at
+// token i bears that name with more words: "Spotify Technology, which
+// runs Spotify".
+func (x *extractor) ownerNamedAfter(si, i int, form string) bool {
+	toks := x.sents[si].toks
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if toks[j].text != "," {
+			continue
+		}
+		if m := x.mentionAt(si, j-1); j > 0 && m != nil && m.t1 == j && m.e.kind == graph.Organization {
+			return strings.HasPrefix(m.e.name, form+" ")
+		}
+		return false
+	}
+	return false
+}
+
+// camelCase reports whether w, capitalised, has a capital letter after a
+// lower-case one ("DigitalEurope", "GroenLinks"), outside the prefixes of surnames
+// ("McDonald", "MacKenzie", "DiMaggio", "LeBlanc").
+func camelCase(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "Di", "De", "Le", "La", "Van", "Von", "Du", "Da"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && unicode.IsUpper(rune(w[len(p)])) {
+			return false
+		}
+	}
+	// "iPhone", "eBay": a product's lower-case prefix.
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return false
+	}
+	lower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && lower {
+			return true
+		}
+		lower = unicode.IsLower(r)
 	}
 	return false
 }

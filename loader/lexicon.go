@@ -150,7 +150,8 @@ var services = set("WhatsApp", "Telegram", "Signal", "iMessage", "Messenger", "I
 	"Briar", "ProtonMail", "Proton Mail", "Hotmail", "Outlook", "BlackBerry Messenger", "Line",
 	"Facebook Live", "Instagram Live", "YouTube Live", "Google Meet", "Microsoft Teams", "Twitch", "Rumble",
 	"Vimeo", "Pinterest", "Tumblr", "Mastodon", "Bluesky", "Truth Social", "Weibo", "Douyin", "VKontakte",
-	"Odnoklassniki", "Element", "Matrix", "Olvid", "Kik", "Botim")
+	"Odnoklassniki", "Element", "Matrix", "Olvid", "Kik", "Botim",
+	"App Store", "Apple App Store", "Google Play", "Google Play Store", "Play Store", "Spotify", "Netflix")
 
 // ambiguousServices are also ordinary English words: they are a service
 // only where the sentence talks about apps or messaging.
@@ -186,7 +187,7 @@ var knownAcronyms = map[string]string{
 // corpSuffixes end a company's legal name; the name without them is the
 // company's short form.
 var corpSuffixes = set("Inc", "Inc.", "Corp", "Corp.", "Corporation", "LLC", "LLP", "Ltd", "Ltd.",
-	"Plc", "PLC", "plc", "Co", "Co.", "AG", "SA", "NV", "GmbH", "ASA", "AB", "Oyj", "SpA", "BV", "KK", "FZ-LLC", "FZE", "FZCO", "SAS", "SARL", "Sarl", "SRL", "S.A.", "Limited", "Holdings", "Platforms", "Group")
+	"Plc", "PLC", "plc", "Co", "Co.", "AG", "SA", "NV", "GmbH", "ASA", "AB", "Oyj", "SpA", "BV", "KK", "FZ-LLC", "FZE", "FZCO", "SAS", "SARL", "Sarl", "SRL", "S.A.", "Limited", "Holdings", "Platforms", "Group", "Technology", "Technologies", "Labs")
 
 // orgHeads are the words that end (or, before "of", head) the name of a
 // government body, party, court, company or association.

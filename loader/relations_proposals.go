@@ -494,7 +494,24 @@ func (x *extractor) passiveAgents(si, k int) (bool, []*entity) {
 	}
 	for j := k + 1; j < len(toks); j++ {
 		if toks[j].lower == "by" {
-			return true, x.actorsFrom(si, j+1)
+			agents := x.actorsFrom(si, j+1)
+			// "backed by DigitalEurope, which represents ..., and by
+			// Spotify": every agent the clause adds with "and by".
+			for n := j + 2; n < len(toks) && toks[n].text != ";"; n++ {
+				if toks[n].lower == "by" && toks[n-1].lower == "and" {
+					more := x.actorsFrom(si, n+1)
+					// "and by the music streaming firm Spotify Technology".
+					for a := n + 1; len(more) == 0 && a < len(toks) && a <= n+6 && toks[a].kind == tWord; a++ {
+						if m := x.mentionAt(si, a); m != nil && isActor(m.e.kind) {
+							more = []*entity{m.e}
+						}
+					}
+					for _, a := range more {
+						agents = appendUnique(agents, a)
+					}
+				}
+			}
+			return true, agents
 		}
 		if toks[j].text == ";" {
 			break
@@ -782,6 +799,18 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		return nil
 	}
 	content := x.contentFrom(si, c0)
+	// "has long argued for lower fees" when the story tells of a demand
+	// to cut fees: backing for it, not a new proposal.
+	if p == nil && supportsOnly[t] && !passive {
+		if q := x.sharedWordProposal(si, content); q != nil {
+			for _, s := range proposers {
+				if !containsEntity(q.proposers, s) {
+					x.dated(x.relate(graph.Supports, s, q.e, "", si, "stance/argued-for", 0.55), si)
+				}
+			}
+			return nil
+		}
+	}
 	// "wants parliament to approve it": the proposal referred to, now put
 	// to someone; "urged lawmakers to reject it": a stance against it.
 	if w := strings.Fields(content); p == nil && len(w) >= 2 && len(w) <= 6 && (w[1] == "it" || w[1] == "them") {
@@ -830,7 +859,9 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	if p == nil && len(proposers) == 0 && here != nil && !passive {
 		p = here
 	}
-	if len(proposers) == 0 && p == nil && !passive {
+	// "European lawmakers on Wednesday urged the Commission to ...": a
+	// demand by people the story does not name is still one.
+	if len(proposers) == 0 && p == nil && !passive && !(advocacyVerbs[t] && len(addressees) > 0 && x.unnamedOfficials(si, k)) {
 		return nil
 	}
 	if p == nil {
@@ -2898,3 +2929,41 @@ var rejectVerbs = set("reject", "oppose", "defeat", "block")
 // clauseWords inside what follows a verb show a clause rather than its
 // object: "told reporters the order was needed to".
 var clauseWords = set("the", "a", "an", "was", "were", "is", "are", "would", "will", "had")
+
+// unnamedOfficials reports whether the subject of the verb at k is a
+// group of officials the story does not name: "European lawmakers",
+// "a group of senators".
+func (x *extractor) unnamedOfficials(si, k int) bool {
+	toks := x.sents[si].toks
+	found := false
+	for j := x.clauseStart(si, k); j < k; j++ {
+		if m := x.mentionAt(si, j); m != nil && isActor(m.e.kind) {
+			return false
+		}
+		if officialPlurals[toks[j].lower] {
+			found = true
+		}
+	}
+	return found
+}
+
+// sharedWordProposal returns the latest proposal told before sentence si
+// whose words share a word of four letters or more with content: "lower
+// fees" for "force Apple to cut the fees".
+func (x *extractor) sharedWordProposal(si int, content string) *proposal {
+	words := strings.Fields(strings.ToLower(content))
+	for i := len(x.proposals) - 1; i >= 0; i-- {
+		p := x.proposals[i]
+		if p.first >= si {
+			continue
+		}
+		name := strings.ToLower(p.e.name)
+		for _, w := range words {
+			w = strings.Trim(w, ",.")
+			if len(w) >= 4 && !functionWords[w] && !modals[w] && containsWord(name, w) && !policyVerbs[w] {
+				return p
+			}
+		}
+	}
+	return nil
+}
