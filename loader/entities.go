@@ -370,6 +370,12 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 			x.addMention(si, i, j, x.entity(graph.Service, form, ""), form)
 			return j, true
 		}
+		// "recruited followers on Facebook and WhatsApp": a platform
+		// something is done on.
+		if productCompanies[form] && x.usedContext(si, i) {
+			x.addMention(si, i, j, x.entity(graph.Service, form, ""), form)
+			return j, true
+		}
 		switch {
 		case militantGroups[form] || knownOrgs[form]:
 			x.addMention(si, i, j, x.entity(graph.Organization, form, ""), form)
@@ -1422,6 +1428,25 @@ func camelCase(w string) bool {
 			return true
 		}
 		lower = unicode.IsLower(r)
+	}
+	return false
+}
+
+// usedContext reports whether the name at token i is where something is
+// done: "on Facebook", "via Twitter", "through Facebook and WhatsApp".
+func (x *extractor) usedContext(si, i int) bool {
+	toks := x.sents[si].toks
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "on", "via", "through":
+		return true
+	}
+	// "on WhatsApp and Facebook".
+	if (toks[i-1].lower == "and" || toks[i-1].lower == "or") && i >= 2 {
+		m := x.mentionAt(si, i-2)
+		return m != nil && m.e.kind == graph.Service
 	}
 	return false
 }

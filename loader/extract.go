@@ -187,8 +187,12 @@ func (x *extractor) pickHome() {
 			if len(best.ments) == 0 {
 				for si := range x.sents {
 					if x.sents[si].zone == zoneDateline && len(x.ments[si]) > 0 {
-						m := x.ments[si][0]
-						x.addMention(si, m.t0, m.t1, best, "")
+						// The place's mention keeps the tokens; the
+						// country shares its evidence.
+						s, m := &x.sents[si], x.ments[si][0]
+						start, end := s.toks[m.t0].start, s.toks[m.t1-1].end
+						best.ments = append(best.ments, graph.Mention{StoryID: x.story.ID, Sentence: x.text[s.start:s.end],
+							Start: start, End: end, Text: x.text[start:end]})
 						break
 					}
 				}

@@ -967,7 +967,8 @@ func (x *extractor) serviceAfter(si, k, n int) *entity {
 // useWords introduce the service an actor uses.
 var useWords = set("used", "uses", "use", "using", "user", "users", "relied", "connected", "rely", "relies", "relying", "contact",
 	"broadcast", "broadcasts",
-	"communicated", "communicate", "communicating", "communicates", "streamed", "livestreamed", "broadcast", "posted", "coordinated")
+	"communicated", "communicate", "communicating", "communicates", "streamed", "livestreamed", "broadcast", "posted", "coordinated",
+	"recruited", "recruits", "recruiting", "messaged", "chatted", "organised", "organized")
 
 // usesRules reads "X used Telegram", "Islamic State being a big user of
 // such apps, including Telegram", "Masood's phone ... connected to
@@ -1077,6 +1078,13 @@ func (x *extractor) usesRules(si int) {
 			continue
 		}
 		x.relate(graph.Uses, user, svc, "", si, "uses/verb", 0.7)
+		// "recruited followers on Facebook and WhatsApp": every service
+		// of the list.
+		for _, o := range x.listAfter(si, svc, k+1, isService) {
+			if !(user.kind == graph.Organization && x.owns(user, o)) {
+				x.relate(graph.Uses, user, o, "", si, "uses/verb", 0.65)
+			}
+		}
 	}
 }
 
@@ -1093,6 +1101,13 @@ func attackerOf(x *extractor, p *entity) bool {
 	for _, a := range x.attack.perps {
 		if a == p {
 			return true
+		}
+		// "the group's leader, Zahran Hashim": a member of a group that
+		// carried out the attack.
+		for _, r := range p.roles {
+			if r.Of == a.id {
+				return true
+			}
 		}
 	}
 	return false

@@ -21,7 +21,7 @@ var attackNouns = set("attack", "shooting", "bombing", "stabbing",
 	"attacks", "shootings", "bombings", "stabbings", "blasts", "explosions")
 
 var attackVerbs = set("killed", "killing", "stabbed", "shot", "struck", "bombed", "slit", "murdered",
-	"beheaded", "opened", "detonated", "rammed", "drove", "burst", "massacred", "gunned")
+	"beheaded", "opened", "detonated", "rammed", "drove", "burst", "massacred", "gunned", "attacked")
 
 // perpetratorWords describe the one who carried out the attack.
 var perpetratorWords = set("attacker", "attackers", "gunman", "gunmen", "bomber", "bombers", "assailant",
@@ -62,6 +62,11 @@ func (x *extractor) isAttackSentence(si int) bool {
 	for _, t := range toks {
 		switch t.lower {
 		case "people", "victims", "pedestrians", "dead", "throat", "fire", "officer", "priest", "worshippers", "died", "wounded", "injured", "killing":
+			return true
+		}
+		// "bombers who attacked three churches": a place of worship or
+		// of crowds as the target.
+		if attackTargets[t.lower] && violent {
 			return true
 		}
 	}
@@ -492,3 +497,8 @@ func (x *extractor) mentionSentence(si int, e *entity) {
 	e.ments = append(e.ments, graph.Mention{StoryID: x.story.ID, Sentence: x.text[s.start:s.end],
 		Start: s.start, End: s.end, Text: strings.TrimSpace(x.text[s.start:s.end])})
 }
+
+// attackTargets are places an attack strikes; with a killing verb or a
+// perpetrator they make the sentence one about an attack.
+var attackTargets = set("church", "churches", "mosque", "mosques", "synagogue", "synagogues", "temple", "hotel", "hotels",
+	"school", "schools", "mall", "market", "concert", "stadium", "embassy", "suicide")

@@ -323,6 +323,14 @@ func (x *extractor) roleInPhrase(si int, p *entity, a, b int, rule string) {
 	for a < b && (toks[a].lower == "the" || toks[a].lower == "a" || toks[a].lower == "an" || toks[a].lower == "his" || toks[a].lower == "her" || toks[a].lower == "their") {
 		a++
 	}
+	// "the group's leader": the body the description refers to.
+	var possOf *entity
+	if a > 0 && a+1 < b && toks[a-1].lower == "the" && toks[a+1].kind == tPoss && !toks[a].cap {
+		if r := x.resolveAt(si, a-1); r != nil && r.t1 == a+1 && (r.e.kind == graph.Organization || r.e.kind == graph.Country) {
+			possOf = r.e
+			a += 2
+		}
+	}
 	// An apposition naming someone else is a list, not a role.
 	for j := a; j < b; j++ {
 		if mm := x.mentionAt(si, j); mm != nil && mm.e.kind == graph.Person && mm.e != p && (mm.t1 >= len(toks) || toks[mm.t1].kind != tPoss) {
@@ -355,7 +363,7 @@ func (x *extractor) roleInPhrase(si int, p *entity, a, b int, rule string) {
 	}
 	// The title starts after any country or organization before it.
 	t0 := a
-	var of *entity
+	of := possOf
 	for j := a; j < h; j++ {
 		if mm := x.mentionAt(si, j); mm != nil {
 			if mm.e.kind == graph.Country || mm.e.kind == graph.Organization {
@@ -453,6 +461,14 @@ func (x *extractor) preApposition(si int, m *mention) {
 			break
 		}
 		a--
+	}
+	// "the group's leader, Zahran Hashim": the body the description
+	// refers to.
+	if toks[a].kind == tPoss && a >= 2 && toks[a-2].lower == "the" {
+		if r := x.resolveAt(si, a-2); r != nil && r.t1 == a && (r.e.kind == graph.Organization || r.e.kind == graph.Country) {
+			x.holdRole(si, m.e, x.span(si, a+1, end), r.e, "role/apposition-before")
+		}
+		return
 	}
 	// "Its founder": the organization the possessive refers to.
 	if pr := strings.ToLower(toks[a].text); pr == "its" || pr == "their" {

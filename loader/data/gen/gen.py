@@ -67,12 +67,16 @@ def countries(path):
 def places(cities_path, states_path):
     best = {}
     cc = {}
+    # A name several cities share is the most populous one's: Colombo in
+    # Sri Lanka, not the smaller Colombo in Brazil.
+    most = {}
     for v in json.load(open(cities_path, encoding="utf-8")).values():
         pop = v.get("population", 0)
         cls = "2" if pop >= 1000000 else "1" if pop >= 100000 else "0"
         for n in {v["name"], ascii_fold(v["name"])}:
             if latin(n) and n[:1].isupper():
-                if best.get(n, "") < cls:
+                if pop > most.get(n, -1):
+                    most[n] = pop
                     best[n] = cls
                     cc[n] = v.get("countrycode", "")
     for v in json.load(open(states_path, encoding="utf-8")).values():
