@@ -379,6 +379,8 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			graph.Perpetrated, "Islamic State", "Colombo"},
 		{"a member of the group uses every service of a list", "H\n\nThe suicide bombers who attacked three churches in Colombo were members of the Zentrian Liberation Front. Police said the group's leader, Zahran Hashim, recruited followers on Telegram and WhatsApp. The Zentrian Liberation Front had carried out the attacks, investigators said.",
 			graph.Uses, "Zahran Hashim", "WhatsApp"},
+		{"a company's plan to test", "H\n\nByteDance, which owns TikTok, said it would test new age checks in Sweden next year.",
+			graph.Proposed, "ByteDance", "test new age checks"},
 		{"a reporter after and speaks for its pronoun", "H\n\nJudge Ana Ruiz on Wednesday ordered Zentro Corp to shut channels that rebroadcast football matches. A consumer group rejected the order, and Zentro Corp said it would challenge it in court.",
 			graph.Opposes, "Zentro Corp", "shut channels"},
 		{"a demand after but in reported speech", "H\n\nThe Senate on Tuesday approved a bill that would require telecom companies to register every phone user. Zentro Corp said it would comply with the law but urged lawmakers to delay it by a year.",

@@ -286,7 +286,7 @@ var policyVerbs = set("ban", "outlaw", "require", "force", "criminalise", "crimi
 	"restrict", "regulate", "compel", "oblige", "introduce", "prohibit", "mandate", "block",
 	"stop", "end", "halt", "remove", "suspend", "revise", "tighten", "expand", "extend", "scrap", "create",
 	"launch", "delete", "scan", "encrypt", "allow", "grant", "reduce", "cut", "sell", "consider", "review", "lift",
-	"let", "give", "enable", "permit")
+	"let", "give", "enable", "permit", "test", "trial", "pilot", "adopt", "add")
 
 // policyPast are measures taken, in the past tense: "blocked access".
 var policyPast = set("blocked", "banned", "suspended", "ordered", "restricted", "fined", "shut", "closed", "removed")
