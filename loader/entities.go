@@ -512,7 +512,9 @@ func (x *extractor) isOrgName(toks []token, i, j int) bool {
 		if t.lower == "of" && k > i && !orgHeads[toks[k-1].text] {
 			return false
 		}
-		if k < j-1 && titleHeads[t.lower] && !orgHeads[t.text] {
+		// "Garda Representative Association": a title word right before
+		// the head describes the body's members, not a person's title.
+		if k < j-2 && titleHeads[t.lower] && !orgHeads[t.text] {
 			return false
 		}
 		// "Father Jacques Hamel" is a person; "Big Brother Watch" a body.

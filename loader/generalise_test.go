@@ -53,6 +53,7 @@ func TestExtractEntitiesGeneral(t *testing.T) {
 		{"company named after its service", "H\n\nSpotify Technology, which runs Spotify, backed the plan.", graph.Organization, "Spotify Technology"},
 		{"a capital shared with a smaller town", "H\n\nCOLOMBO (Reuters) - Interior Minister Kamal Gunaratne spoke on Friday.", graph.Country, "Sri Lanka"},
 		{"a platform something is done on", "H\n\nThe group's leader recruited followers on Facebook and WhatsApp.", graph.Service, "Facebook"},
+		{"a members' word before the head", "H\n\nThe Garda Representative Association backed the bill.", graph.Organization, "Garda Representative Association"},
 		{"company named with its country", "H\n\nAmerica Movil, which owns the Telcel network, said it would comply.", graph.Organization, "America Movil"},
 		{"broadcast station", "H\n\nThe group spoke through its Radio Qamar station.", graph.Organization, "Radio Qamar"},
 	}
@@ -381,6 +382,10 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			graph.Uses, "Zahran Hashim", "WhatsApp"},
 		{"a company's plan to test", "H\n\nByteDance, which owns TikTok, said it would test new age checks in Sweden next year.",
 			graph.Proposed, "ByteDance", "test new age checks"},
+		{"a quote's speaker after said", "H\n\nJustice Minister Helen McEntee on Tuesday unveiled a bill that would give police access to encrypted messages.\n\n\"This is a dangerous step that would weaken security for everyone,\" said Olga Cronin of the Irish Council for Civil Liberties.",
+			graph.Opposes, "Irish Council for Civil Liberties", "access to encrypted messages"},
+		{"would not comply with the law", "H\n\nJustice Minister Helen McEntee on Tuesday unveiled a bill that would give police access to encrypted messages. WhatsApp, owned by Meta Platforms, said it would not comply with the law.",
+			graph.Opposes, "Meta Platforms", "access to encrypted messages"},
 		{"a reporter after and speaks for its pronoun", "H\n\nJudge Ana Ruiz on Wednesday ordered Zentro Corp to shut channels that rebroadcast football matches. A consumer group rejected the order, and Zentro Corp said it would challenge it in court.",
 			graph.Opposes, "Zentro Corp", "shut channels"},
 		{"a demand after but in reported speech", "H\n\nThe Senate on Tuesday approved a bill that would require telecom companies to register every phone user. Zentro Corp said it would comply with the law but urged lawmakers to delay it by a year.",

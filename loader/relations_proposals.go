@@ -2207,6 +2207,7 @@ func (x *extractor) stanceSentence(si int) {
 	toks := x.sents[si].toks
 	for k, t := range toks {
 		verb, word, support := opposeVerbs[t.lower], opposeWords[t.lower], supportWords[t.lower]
+		defied := false
 		// "the law should be scrapped, X said".
 		if undoneWords[t.lower] && k >= 2 && toks[k-1].lower == "be" && modals[toks[k-2].lower] {
 			word = true
@@ -2219,6 +2220,10 @@ func (x *extractor) stanceSentence(si int) {
 			// "branded the measure an attack on online freedom"; not "called
 			// the attack cowardly".
 			word = k > 0 && (toks[k-1].lower == "an" || toks[k-1].lower == "a") && x.judgedBy(si, k) != nil
+		case "comply", "cooperate":
+			// "said it would not comply with the law": defiance.
+			defied = k > 0 && toks[k-1].lower == "not" || k > 1 && toks[k-1].lower == "to" && refusalVerbs[toks[k-2].lower]
+			verb = defied
 		case "threatened", "threatens", "endangers", "endangered":
 			// "said the plan threatened free expression"; not "threatened
 			// to block", which makes a plan.
@@ -2280,7 +2285,7 @@ func (x *extractor) stanceSentence(si int) {
 		if negated && support && k >= 2 && modals[toks[k-2].lower] && t.lower != "through" {
 			support, verb, negated = false, true, false
 		}
-		if negated && !(t.lower == "proportionate" || t.lower == "justified") {
+		if negated && !defied && !(t.lower == "proportionate" || t.lower == "justified") {
 			continue
 		}
 		if (t.lower == "proportionate" || t.lower == "justified") && !negated {
@@ -2816,10 +2821,17 @@ func (x *extractor) speakers(si, k int) []*entity {
 					a = r.t1 - 1
 				}
 			}
-			if len(out) == 0 && j == c+1 {
-				// ", said Cook".
+			if len(out) == 0 && (j == c+1 || j == c+2 && (toks[c+1].text == "\"" || toks[c+1].text == "\u201d")) {
+				// ", said Cook", ',” said Olga Cronin'.
 				if m := x.mentionAt(si, j+1); m != nil && isActor(m.e.kind) {
 					out = append(out, m.e)
+					// "said Olga Cronin of the Irish Council for Civil
+					// Liberties": she speaks for her body.
+					if m.e.kind == graph.Person {
+						if org := x.ofAfter(si, m.t1); org != nil && org.kind == graph.Organization {
+							out = append(out, org)
+						}
+					}
 				}
 			}
 			return out
