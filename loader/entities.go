@@ -1444,6 +1444,9 @@ func (x *extractor) usedContext(si, i int) bool {
 	switch toks[i-1].lower {
 	case "on", "via", "through":
 		return true
+	case "from":
+		// "remove ads from Facebook and Instagram": listed with a service.
+		return i+2 < len(toks) && toks[i+1].lower == "and" && services[toks[i+2].text]
 	}
 	// "on WhatsApp and Facebook".
 	if (toks[i-1].lower == "and" || toks[i-1].lower == "or") && i >= 2 {

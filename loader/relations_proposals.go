@@ -1005,8 +1005,20 @@ func (x *extractor) objectActors(si, k int) ([]*entity, int) {
 		}
 		// "ordered LY Corp, the Japanese operator of the Line app, to":
 		// the apposition describes the object, it names no other.
-		if t.text == "," && len(out) > 0 && j+1 < len(toks) && (toks[j+1].lower == "the" || toks[j+1].lower == "a" || toks[j+1].lower == "an" || toks[j+1].lower == "which" || toks[j+1].lower == "who") && x.appositionThenTo(si, j) {
-			break
+		if t.text == "," && len(out) > 0 && j+1 < len(toks) && (toks[j+1].lower == "the" || toks[j+1].lower == "a" || toks[j+1].lower == "an" || toks[j+1].lower == "which" || toks[j+1].lower == "who") {
+			if x.appositionThenTo(si, j) {
+				break
+			}
+			// "ordered LY Corp, the Japanese owner of the Line app, and
+			// Alphabet's Google to": past the apposition to the next item.
+			n := j + 1
+			for n < len(toks) && n < j+14 && toks[n].text != "," && toks[n].lower != "to" {
+				n++
+			}
+			if n < len(toks) && toks[n].text == "," && n+1 < len(toks) && toks[n+1].lower == "and" {
+				j = n
+				continue
+			}
 		}
 		if m := x.mentionAt(si, j); m != nil && m.t0 == j {
 			if isActor(m.e.kind) && (m.t1 >= len(toks) || toks[m.t1].kind != tPoss) {
@@ -1175,6 +1187,11 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 		return nil // part of a name
 	}
 	if x.hypothetical(si, k) {
+		return nil
+	}
+	// "In a letter to Meta, the ministry also asked the company to": the
+	// verb that follows states the proposal and whom it is put to.
+	if npA := x.npStart(si, k); npA > 0 && toks[npA-1].lower == "in" && x.laterProposalVerb(si, k) {
 		return nil
 	}
 	// "did not respond to a request for comment": the reporter's, no
@@ -1684,7 +1701,7 @@ func properName(words []string) bool {
 // verbNounStems are the stems a proposal noun shares with the verb that
 // makes one: "the proposal" is what was "proposed".
 var verbNounStems = map[string][]string{"proposal": {"propos"}, "request": {"request", "asked", "asks"}, "demand": {"demand"},
-	"pledge": {"pledg"}, "plan": {"plan"}}
+	"pledge": {"pledg"}, "plan": {"plan"}, "order": {"order"}}
 
 // containsPrefix reports whether a word of s begins with prefix.
 func containsPrefix(s, prefix string) bool {
@@ -2216,6 +2233,9 @@ func (x *extractor) stanceSentence(si int) {
 		case "far":
 			// "went too far".
 			word = k > 0 && toks[k-1].lower == "too"
+		case "beyond":
+			// "said the request went beyond the law".
+			word = k > 0 && (toks[k-1].lower == "went" || toks[k-1].lower == "goes" || toks[k-1].lower == "go")
 		case "attack", "assault", "blow", "mistake", "setback":
 			// "branded the measure an attack on online freedom"; not "called
 			// the attack cowardly".
@@ -2322,6 +2342,11 @@ func (x *extractor) stanceSentence(si int) {
 		// of opposition or a harsh word someone is reported saying — the
 		// proposal this sentence or the one before speaks of.
 		p := x.stanceObject(si, k)
+		// "went beyond the law": the law is the yardstick, not the
+		// proposal judged.
+		if t.lower == "beyond" {
+			p = nil
+		}
 		var subj []*entity
 		switch {
 		case p != nil:
@@ -2978,4 +3003,15 @@ func (x *extractor) sharedWordProposal(si int, content string) *proposal {
 		}
 	}
 	return nil
+}
+
+// laterProposalVerb reports whether a verb that asks for something
+// follows token k in its sentence.
+func (x *extractor) laterProposalVerb(si, k int) bool {
+	for _, t := range x.sents[si].toks[k+1:] {
+		if role, ok := proposalVerbs[t.lower]; ok && role == "obj" {
+			return true
+		}
+	}
+	return false
 }
