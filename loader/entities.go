@@ -151,7 +151,9 @@ func capSpans(toks []token) [][2]int {
 			}
 			// "Danish People's Party", "Workers' Party": a possessive
 			// inside a party's name.
-			if toks[j].kind == tPoss && partyNouns[toks[j-1].text] && j+1 < len(toks) && orgHeads[toks[j+1].text] {
+			// "Information Commissioner's Office": an office named for
+			// the title of whoever holds it.
+			if toks[j].kind == tPoss && (partyNouns[toks[j-1].text] || officeHolders[toks[j-1].text]) && j+1 < len(toks) && orgHeads[toks[j+1].text] {
 				j += 2
 				continue
 			}
@@ -171,6 +173,10 @@ func capSpans(toks []token) [][2]int {
 	}
 	return out
 }
+
+// officeHolders take a possessive inside the name of the office they
+// head.
+var officeHolders = set("Commissioner", "Ombudsman", "President", "Chancellor", "Governor", "Mayor", "Auditor", "Controller", "Comptroller")
 
 // partyNouns take a possessive inside the names of parties and fronts.
 var partyNouns = set("People", "Workers", "Citizens", "Women", "Farmers", "Peoples")
@@ -514,7 +520,7 @@ func (x *extractor) isOrgName(toks []token, i, j int) bool {
 		}
 		// "Garda Representative Association": a title word right before
 		// the head describes the body's members, not a person's title.
-		if k < j-2 && titleHeads[t.lower] && !orgHeads[t.text] {
+		if k < j-2 && titleHeads[t.lower] && !orgHeads[t.text] && toks[k+1].kind != tPoss {
 			return false
 		}
 		// "Father Jacques Hamel" is a person; "Big Brother Watch" a body.

@@ -2347,6 +2347,22 @@ func (x *extractor) stanceSentence(si int) {
 		if t.lower == "beyond" {
 			p = nil
 		}
+		// "The proposal, which Technology Secretary Peter Kyle endorsed,
+		// will be": the relative clause's object is the noun before it.
+		if p == nil && (support || verb) {
+			if q, who := x.relativeObject(si, k); q != nil && len(who) > 0 {
+				typ, rule := graph.Opposes, "stance/oppose-relative"
+				if support {
+					typ, rule = graph.Supports, "stance/support-relative"
+				}
+				for _, a := range who {
+					if !containsEntity(q.proposers, a) {
+						x.dated(x.relate(typ, a, q.e, "", si, rule, 0.6), si)
+					}
+				}
+				continue
+			}
+		}
 		var subj []*entity
 		switch {
 		case p != nil:
@@ -3014,4 +3030,43 @@ func (x *extractor) laterProposalVerb(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// relativeObject reads a stance verb that closes a relative clause on a
+// proposal ("the proposal, which X endorsed,"): the proposal and the
+// actors of the clause.
+func (x *extractor) relativeObject(si, k int) (*proposal, []*entity) {
+	toks := x.sents[si].toks
+	if k+1 < len(toks) && toks[k+1].kind != tPunct {
+		return nil, nil
+	}
+	w := -1
+	for j := k - 1; j > 0 && j >= k-8; j-- {
+		if toks[j].lower == "which" || toks[j].lower == "that" {
+			w = j
+			break
+		}
+		if toks[j].kind == tPunct {
+			return nil, nil
+		}
+	}
+	if w < 1 {
+		return nil, nil
+	}
+	n := w - 1
+	if toks[n].text == "," && n > 0 {
+		n--
+	}
+	q := x.referenceAt(si, x.npStart(si, n))
+	if q == nil {
+		return nil, nil
+	}
+	var who []*entity
+	for j := w + 1; j < k; j++ {
+		if m := x.mentionAt(si, j); m != nil && m.t0 == j && isActor(m.e.kind) && !x.titlePrefix(si, m) {
+			who = appendUnique(who, m.e)
+			j = m.t1 - 1
+		}
+	}
+	return q, who
 }
