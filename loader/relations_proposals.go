@@ -2911,10 +2911,15 @@ func (x *extractor) toPastAdverbial(si, j int) int {
 // enactVerbs make a law when a proposal asks for one: "pass a law".
 var enactVerbs = set("pass", "adopt", "approve", "introduce", "enact")
 
-// contentFamily returns "law" when a proposal's words ask to enact a law
-// ("pass a law that would require ...", "introduce legislation").
+// contentFamily returns "law" when a proposal's words name a law ("bill
+// that would ...") or ask to enact one ("pass a law that would require
+// ...", "introduce legislation").
 func contentFamily(content string) string {
 	w := strings.Fields(strings.ToLower(content))
+	// "bill that would make platforms liable": named as a law.
+	if len(w) >= 2 && (w[0] == "bill" || w[0] == "law" || w[0] == "legislation") {
+		return "law"
+	}
 	if len(w) < 2 || !enactVerbs[w[0]] {
 		return ""
 	}
