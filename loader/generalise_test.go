@@ -398,6 +398,8 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			graph.Supports, "Peter Kyle", "scan images"},
 		{"a bill is a law whatever verb presents it", "H\n\nBrazilian lawmaker Orlando Silva on Tuesday presented a bill that would make internet platforms liable for false content. Justice Alexandre de Moraes ordered Google to remove links to a blog post. Google said it had complied with the order but still opposed the bill.",
 			graph.Opposes, "Google", "liable for false content"},
+		{"an opposition leader leads the party just named", "H\n\nThe opposition Labor party dropped its demands on Thursday. Opposition leader Bill Shorten said his party would back the bill.",
+			graph.HoldsRole, "Bill Shorten", "Labor"},
 		{"a reporter after and speaks for its pronoun", "H\n\nJudge Ana Ruiz on Wednesday ordered Zentro Corp to shut channels that rebroadcast football matches. A consumer group rejected the order, and Zentro Corp said it would challenge it in court.",
 			graph.Opposes, "Zentro Corp", "shut channels"},
 		{"a demand after but in reported speech", "H\n\nThe Senate on Tuesday approved a bill that would require telecom companies to register every phone user. Zentro Corp said it would comply with the law but urged lawmakers to delay it by a year.",

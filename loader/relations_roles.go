@@ -535,6 +535,10 @@ func (x *extractor) holdRole(si int, p *entity, title string, of *entity, rule s
 		case len(words) > 1 && words[0] == "party":
 			// "Party leader Nikos Androulakis": the party just named.
 			of = x.recentParty(si, off)
+		case head == "leader" && len(words) > 1 && x.recentParty(si, off) != nil:
+			// "the opposition party PASOK ... Opposition leader X": the
+			// party just named; with none named, the country (below).
+			of = x.recentParty(si, off)
 		case corporateTitles[head] || head == "executive":
 			of = x.recentOrg(si, off+1, true)
 		case spokesTitles[head]:
@@ -570,7 +574,8 @@ var legislatorTitles = set("senator", "congressman", "congresswoman")
 
 // recentParty returns the party named last before offset off in sentence
 // si or the two before it: a body whose name says so ("Social Democratic
-// Party") or one introduced as a party ("opposition party PASOK").
+// Party") or one introduced as a party ("opposition party PASOK", "the
+// opposition Labor party").
 func (x *extractor) recentParty(si, off int) *entity {
 	for s := si; s >= 0 && s >= si-2; s-- {
 		ms := x.ments[s]
@@ -580,7 +585,8 @@ func (x *extractor) recentParty(si, off int) *entity {
 			if toks[m.t0].start >= off || m.e.kind != graph.Organization {
 				continue
 			}
-			if isParty(m.e) || m.t0 > 0 && toks[m.t0-1].lower == "party" {
+			// "opposition party PASOK", "the opposition Labor party".
+			if isParty(m.e) || m.t0 > 0 && toks[m.t0-1].lower == "party" || m.t1 < len(toks) && toks[m.t1].lower == "party" {
 				return m.e
 			}
 		}
