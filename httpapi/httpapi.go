@@ -64,6 +64,10 @@ type Options struct {
 	// kept (default 1000); documents over 16 KiB or of more than 250
 	// selections are not kept, nor more than 50,000 selections in all.
 	QueryCacheSize int
+	// LoaderWait is how long a dataloader collects keys before it calls
+	// the store (default resolvers.DefaultLoaderWait). A longer wait trades
+	// latency for fewer, larger store calls.
+	LoaderWait time.Duration
 }
 
 // Defaults of Options.
@@ -98,6 +102,7 @@ func (o *Options) withDefaults() Options {
 	setDefault(&out.MaxComplexity, DefaultMaxComplexity)
 	setDefault(&out.Timeout, DefaultTimeout)
 	setDefault(&out.QueryCacheSize, DefaultQueryCacheSize)
+	setDefault(&out.LoaderWait, resolvers.DefaultLoaderWait)
 	return out
 }
 
@@ -134,7 +139,7 @@ func New(store graph.Store, opts *Options) http.Handler {
 		if err := authorize(ctx, o.Token); err != nil {
 			return graphql.OneShot(&graphql.Response{Errors: err})
 		}
-		return next(resolvers.WithLoaders(ctx, resolvers.NewLoaders(store)))
+		return next(resolvers.WithLoaders(ctx, resolvers.NewLoaders(store, o.LoaderWait)))
 	})
 
 	mux := http.NewServeMux()

@@ -18,12 +18,17 @@ type Loaders struct {
 	facts  *dataloadgen.Loader[string, *graph.ProposalFacts]
 }
 
-// loaderWait is how long a loader collects keys before it calls the store:
-// long enough for the goroutines resolving one list to join the batch.
-const loaderWait = 2 * time.Millisecond
+// DefaultLoaderWait is how long a loader collects keys before it calls the
+// store: long enough for the goroutines resolving one list to join the
+// batch on an idle machine.
+const DefaultLoaderWait = 2 * time.Millisecond
 
-// NewLoaders returns fresh loaders reading from s.
-func NewLoaders(s graph.Store) *Loaders {
+// NewLoaders returns fresh loaders reading from s that collect keys for
+// wait (DefaultLoaderWait when wait is not positive) before each call.
+func NewLoaders(s graph.Store, wait time.Duration) *Loaders {
+	if wait <= 0 {
+		wait = DefaultLoaderWait
+	}
 	l := &Loaders{}
 	l.entity = dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*graph.Entity, []error) {
 		ents, err := s.EntitiesByID(ctx, ids)
@@ -31,7 +36,7 @@ func NewLoaders(s graph.Store) *Loaders {
 			return nil, []error{err}
 		}
 		return ents, nil
-	}, dataloadgen.WithWait(loaderWait), dataloadgen.WithBatchCapacity(graph.MaxPageSize))
+	}, dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(graph.MaxPageSize))
 	// Stores read stories one at a time; the loader still removes repeats,
 	// as when every mention of a list names the same story.
 	l.story = dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*graph.Story, []error) {
@@ -41,7 +46,7 @@ func NewLoaders(s graph.Store) *Loaders {
 			out[i], errs[i] = s.Story(ctx, id)
 		}
 		return out, errs
-	}, dataloadgen.WithWait(loaderWait))
+	}, dataloadgen.WithWait(wait))
 	l.facts = dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*graph.ProposalFacts, []error) {
 		ents, err := l.entity.LoadAll(ctx, ids)
 		if err != nil {
@@ -69,7 +74,7 @@ func NewLoaders(s graph.Store) *Loaders {
 			}
 		}
 		return out, nil
-	}, dataloadgen.WithWait(loaderWait), dataloadgen.WithBatchCapacity(graph.MaxPageSize))
+	}, dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(graph.MaxPageSize))
 	return l
 }
 
@@ -98,5 +103,5 @@ func (r *Resolver) loaders(ctx context.Context) *Loaders {
 	if l, ok := ctx.Value(loadersKey{}).(*Loaders); ok {
 		return l
 	}
-	return NewLoaders(r.Store)
+	return NewLoaders(r.Store, DefaultLoaderWait)
 }
