@@ -6,7 +6,7 @@
 // resolvers/generated and resolvers/model.
 package resolvers
 
-//go:generate go run github.com/99designs/gqlgen generate
+//go:generate go tool gqlgen generate
 
 import (
 	"log/slog"
