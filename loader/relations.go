@@ -175,6 +175,11 @@ func (x *extractor) subjects(si, v int) []*entity {
 				if m.titleStart >= 0 {
 					start = m.titleStart
 				}
+				// "The court asked Pakistan's government": the object of a
+				// verb of asking, not a second subject.
+				if len(out) > 0 && x.askingBetween(si, last, k) {
+					break
+				}
 				if !x.governed(si, start) {
 					// "Russia's communications regulator Roskomnadzor": the
 					// body named after its description acts.
@@ -1297,4 +1302,15 @@ func (x *extractor) quoteRules(si int) {
 			return
 		}
 	}
+}
+
+// askingBetween reports whether a verb that puts a demand to someone
+// stands between tokens a and b: "The court asked Pakistan's government".
+func (x *extractor) askingBetween(si, a, b int) bool {
+	for _, t := range x.sents[si].toks[a:b] {
+		if proposalVerbs[t.lower] == "obj" {
+			return true
+		}
+	}
+	return false
 }

@@ -445,7 +445,9 @@ func (x *extractor) hypothetical(si, k int) bool {
 	start := x.clauseStart(si, k)
 	if start > 0 {
 		switch toks[start-1].lower {
-		case "whether", "if":
+		case "whether", "if", "until", "unless":
+			// "the block would stay until X agreed to remove ...": a
+			// condition, not a plan.
 			return true
 		case "that":
 			if start > 1 {
@@ -691,7 +693,13 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	// subject of the first conjunct asks.
 	if len(proposers) == 0 && !passive {
 		if c := x.clauseStart(si, k); c > 0 && (toks[c-1].lower == "but" || toks[c-1].lower == "and") {
-			proposers = x.subjects(si, c-1)
+			// "asked the government to explain ..., and urged the
+			// authorities to": whoever made the sentence's first demand.
+			if lt := x.lastTrigger; lt.si == si && lt.tok < k && lt.p != nil && len(lt.p.proposers) > 0 {
+				proposers = append(proposers, lt.p.proposers...)
+			} else {
+				proposers = x.subjects(si, c-1)
+			}
 		}
 	}
 	if len(proposers) == 0 && !passive {
@@ -1024,6 +1032,14 @@ func (x *extractor) objectActors(si, k int) ([]*entity, int) {
 			if isActor(m.e.kind) && (m.t1 >= len(toks) || toks[m.t1].kind != tPoss) {
 				out = appendUnique(out, m.e)
 				end = m.t1
+			}
+			// "asked Pakistan's government to": the body acts for its
+			// owner.
+			if isActor(m.e.kind) && m.t1+1 < len(toks) && toks[m.t1].kind == tPoss && ownedBodies[toks[m.t1+1].lower] && x.mentionAt(si, m.t1+1) == nil {
+				out = appendUnique(out, m.e)
+				end = m.t1 + 2
+				j = m.t1 + 1
+				continue
 			}
 			// "asked app stores such as Google Play to": a service is
 			// asked through the company that owns it.
@@ -2020,6 +2036,11 @@ func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, 
 	for i := len(x.proposals) - 1; i >= 0 && !x.fresh; i-- {
 		p := x.proposals[i]
 		if si-p.last > 3 {
+			continue
+		}
+		// "urged the government to lift the ban": undoing a proposal is
+		// never the proposal itself.
+		if w := strings.ToLower(firstWords(name, 1)); (undoWords[w] || repealVerbs[w]) && !strings.HasPrefix(strings.ToLower(p.content), w+" ") {
 			continue
 		}
 		// "asked X to A, and urged lawmakers to B": a second demand in the
