@@ -404,6 +404,8 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			graph.AddressedTo, "explain the ban", "Pakistan"},
 		{"lifting a ban is another proposal", "H\n\nISLAMABAD (Reuters) - The Islamabad High Court on Monday asked Pakistan's government to explain the ban on the platform. Information Minister Attaullah Tarar said the ban would stay. The Pakistan Peoples Party urged the government to lift the ban.",
 			graph.Proposed, "Pakistan Peoples Party", "lift the ban"},
+		{"the signers of a letter ask too", "H\n\nSpain and Portugal on Thursday urged the European Commission to propose rules giving police lawful access to encrypted data, in a joint letter signed by Spanish Interior Minister Fernando Grande-Marlaska and his Portuguese counterpart Margarida Blasco.",
+			graph.Proposed, "Margarida Blasco", "lawful access"},
 		{"a reporter after and speaks for its pronoun", "H\n\nJudge Ana Ruiz on Wednesday ordered Zentro Corp to shut channels that rebroadcast football matches. A consumer group rejected the order, and Zentro Corp said it would challenge it in court.",
 			graph.Opposes, "Zentro Corp", "shut channels"},
 		{"a demand after but in reported speech", "H\n\nThe Senate on Tuesday approved a bill that would require telecom companies to register every phone user. Zentro Corp said it would comply with the law but urged lawmakers to delay it by a year.",

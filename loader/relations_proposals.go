@@ -242,7 +242,29 @@ func (x *extractor) proposalSentence(si int) {
 	}
 	if here == nil {
 		x.modalDemand(si)
+		return
 	}
+	// "urged the Commission to ..., in a joint letter signed by A and
+	// B": the signers ask too.
+	for k := 1; k+2 < len(toks); k++ {
+		if (toks[k].lower == "signed" || toks[k].lower == "written") && toks[k+1].lower == "by" && x.letterBefore(si, k) {
+			if who := x.actorsFrom(si, k+2); len(who) > 0 {
+				x.joinProposal(here, si, who, nil)
+			}
+		}
+	}
+}
+
+// letterBefore reports whether "letter" stands just before token k: "a
+// joint letter signed by".
+func (x *extractor) letterBefore(si, k int) bool {
+	toks := x.sents[si].toks
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if toks[j].lower == "letter" || toks[j].lower == "statement" || toks[j].lower == "declaration" {
+			return true
+		}
+	}
+	return false
 }
 
 // undoneWords after "should be" ask for a proposal to go.
