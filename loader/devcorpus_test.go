@@ -17,8 +17,8 @@ import (
 // The floors TestDevCorpus holds the extractor to on the dev corpus. They
 // are raised as quality improves, never lowered to make a change pass.
 const (
-	entityF1Floor   = 0.97
-	relationF1Floor = 0.85
+	entityF1Floor   = 0.99
+	relationF1Floor = 0.905
 )
 
 // devCorpus finds the dev corpus: $POLICYGRAPH_DEV_CORPUS or the shared
