@@ -131,14 +131,7 @@ func TestExtractEntities(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := MustExtract(t, tt.text, "2022-05-10")
-			if entityNamed(x, tt.kind, tt.want) == nil {
-				var got []string
-				for _, e := range x.Entities {
-					got = append(got, string(e.Kind)+":"+e.Name)
-				}
-				t.Errorf("no %s %q; got %v", tt.kind, tt.want, got)
-			}
+			wantEntity(t, MustExtract(t, tt.text, "2022-05-10"), tt.kind, tt.want)
 		})
 	}
 }
@@ -467,4 +460,18 @@ func FuzzExtract(f *testing.F) {
 			t.Fatalf("Validate: %v", err)
 		}
 	})
+}
+
+// wantEntity fails the test when x has no entity of the kind and name,
+// listing what it has instead.
+func wantEntity(tb testing.TB, x *graph.Extraction, kind graph.Kind, name string) {
+	tb.Helper()
+	if entityNamed(x, kind, name) != nil {
+		return
+	}
+	var got []string
+	for _, e := range x.Entities {
+		got = append(got, string(e.Kind)+":"+e.Name)
+	}
+	tb.Errorf("no %s %q; got %v", kind, name, got)
 }

@@ -61,14 +61,7 @@ func TestExtractEntitiesGeneral(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := MustExtract(t, tt.text, "2022-05-10")
-			if entityNamed(x, tt.kind, tt.want) == nil {
-				var got []string
-				for _, e := range x.Entities {
-					got = append(got, string(e.Kind)+":"+e.Name)
-				}
-				t.Errorf("no %s %q; got %v", tt.kind, tt.want, got)
-			}
+			wantEntity(t, MustExtract(t, tt.text, "2022-05-10"), tt.kind, tt.want)
 		})
 	}
 }
