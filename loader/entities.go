@@ -416,6 +416,13 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 			x.addOrg(si, i, j)
 			return j, true
 		}
+		// "Altice Portugal", "Vodafone Spain": an unknown word and a
+		// country's name, alone in their run, name a company's branch
+		// in that country.
+		if j-i == 2 && j == b && !midRun && x.wordThenCountry(si, i) {
+			x.addOrg(si, i, j)
+			return j, true
+		}
 		if c, ok := g.country(form); ok {
 			x.addMention(si, i, j, x.entity(graph.Country, c, ""), form)
 			return j, true
@@ -594,7 +601,7 @@ func (x *extractor) serviceDescribed(si, t1 int) bool {
 		if t.kind != tWord || t.cap {
 			return false
 		}
-		if t.lower == "app" || t.lower == "apps" || t.lower == "platform" || t.lower == "messenger" || t.lower == "service" || t.lower == "board" || t.lower == "forum" || t.lower == "spyware" {
+		if t.lower == "app" || t.lower == "apps" || t.lower == "platform" || t.lower == "portal" || t.lower == "website" || t.lower == "browser" || t.lower == "messenger" || t.lower == "service" || t.lower == "board" || t.lower == "forum" || t.lower == "spyware" {
 			return true
 		}
 		if !appModifiers[t.lower] {
@@ -1373,6 +1380,37 @@ func (x *extractor) countryThenWord(si, i int) bool {
 	}
 	return true
 }
+
+// wordThenCountry reports whether tokens i and i+1 are a capitalised word
+// that is nothing else we know followed by a country's own name (not its
+// adjective): "Altice Portugal", not "Western Portugal", "President
+// Portugal" or "Lisbon Portugal".
+func (x *extractor) wordThenCountry(si, i int) bool {
+	toks := x.sents[si].toks
+	if i+1 >= len(toks) {
+		return false
+	}
+	first, second := toks[i], toks[i+1]
+	g := lexicon()
+	if c, ok := g.country(second.text); !ok || c != second.text {
+		return false
+	}
+	w := first.text
+	if !isCapWord(first) || functionWords[first.lower] || compassWords[first.lower] || calendarWords[w] || titleHeads[first.lower] ||
+		orgHeads[w] || corpSuffixes[w] || honorifics[w] || x.knownWord(w) || x.knownPlaceOrCountry(w) {
+		return false
+	}
+	for _, end := range demonymEndings {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	return i == 0 || !titleHeads[toks[i-1].lower]
+}
+
+// compassWords name a part of a country rather than a company.
+var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"central", "greater", "mainland", "rural", "coastal", "metropolitan", "continental")
 
 // productCompanies name a company and its best-known service alike.
 var productCompanies = set("Facebook", "Twitter")

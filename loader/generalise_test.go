@@ -58,6 +58,9 @@ func TestExtractEntitiesGeneral(t *testing.T) {
 		{"a members' word before the head", "H\n\nThe Garda Representative Association backed the bill.", graph.Organization, "Garda Representative Association"},
 		{"company named with its country", "H\n\nAmerica Movil, which owns the Telcel network, said it would comply.", graph.Organization, "America Movil"},
 		{"broadcast station", "H\n\nThe group spoke through its Radio Qamar station.", graph.Organization, "Radio Qamar"},
+		{"party named a bloc", "H\n\nThe Left Bloc opposed the plan.", graph.Organization, "Left Bloc"},
+		{"web portal", "H\n\nThe company also runs the Zavo portal and a phone network.", graph.Service, "Zavo"},
+		{"company named with the country it serves", "H\n\nAltice Portugal, which owns the MEO network, said it would comply.", graph.Organization, "Altice Portugal"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -203,7 +203,7 @@ var orgHeads = set("Party", "Commission", "Council", "Ministry", "Department", "
 	"International", "Club", "Labs", "Technologies", "Systems", "Networks", "Media", "Telecom", "Industries",
 	"Collective", "Academy", "College", "School", "Agencies", "Ministries", "Commissioner's",
 	"Platforms", "Corporation", "Holdings", "Times", "Post", "Journal", "News", "Forces", "Brigade", "Battalion",
-	"Team")
+	"Team", "Bloc", "Caucus")
 
 // nonPersonWords never stand in a person's name; a run of capitals made
 // of them names a body ("Nord Security", "Digital Rights Ireland").
