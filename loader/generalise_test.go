@@ -406,6 +406,10 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			graph.Opposes, "Zentro Corp", "shut channels"},
 		{"a demand after but in reported speech", "H\n\nThe Senate on Tuesday approved a bill that would require telecom companies to register every phone user. Zentro Corp said it would comply with the law but urged lawmakers to delay it by a year.",
 			graph.Proposed, "Zentro Corp", "delay"},
+		{"it is what the sentence before spoke of", "H\n\nThe government unveiled a plan that would require messaging apps to scan private chats. Interior Minister Ana Sousa also urged Zentro Corp and Telegram to appoint legal representatives in the country. The Green Party backed the plan. The Left Bloc opposed it.",
+			graph.Opposes, "Left Bloc", "scan private chats"},
+		{"but warned against after the plan was judged", "H\n\nThe government unveiled a plan that would require messaging apps to scan private chats. Interior Minister Ana Sousa also urged Zentro Corp and Telegram to appoint legal representatives in the country. The Green Party backed the plan. Fjordnet ASA said it supported the goal but warned against weakening encryption.",
+			graph.Opposes, "Fjordnet ASA", "scan private chats"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -496,6 +500,8 @@ func TestExtractNoRelationGeneral(t *testing.T) {
 			graph.Owns, "Snap Inc", "Discord"},
 		{"company after a clause of its own", "H\n\nFirms such as Zentro Corp, which owns the Korva app, and Apple Inc, whose iMessage app is encrypted, objected.",
 			graph.Owns, "Zentro Corp", "Apple Inc"},
+		{"it is not the latest demand when the sentence before judged another", "H\n\nThe government unveiled a plan that would require messaging apps to scan private chats. Interior Minister Ana Sousa also urged Zentro Corp and Telegram to appoint legal representatives in the country. The Green Party backed the plan. The Left Bloc opposed it.",
+			graph.Opposes, "Left Bloc", "legal representatives"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2683,7 +2683,20 @@ func (x *extractor) stanceObject(si, k int) *proposal {
 					return p
 				}
 			}
+			// "The Socialist Party backed the plan. The Left Bloc opposed
+			// it.": the proposal the sentence before spoke of, else the
+			// latest told.
 			var best *proposal
+			if si > 0 {
+				for _, p := range x.proposals {
+					if p.first < si && mentionedIn(p.e, x.sents[si-1].start) && (best == nil || p.first > best.first) {
+						best = p
+					}
+				}
+			}
+			if best != nil {
+				return best
+			}
 			for _, p := range x.proposals {
 				if p.first < si && (best == nil || p.first > best.first) {
 					best = p
