@@ -153,7 +153,9 @@ func capSpans(toks []token) [][2]int {
 			// inside a party's name.
 			// "Information Commissioner's Office": an office named for
 			// the title of whoever holds it.
-			if toks[j].kind == tPoss && (partyNouns[toks[j-1].text] || officeHolders[toks[j-1].text]) && j+1 < len(toks) && orgHeads[toks[j+1].text] {
+			// "Thai Bankers' Association", "Journalists' Union": the
+			// plural possessive of members names their body.
+			if toks[j].kind == tPoss && (partyNouns[toks[j-1].text] || officeHolders[toks[j-1].text] || toks[j].lower == "'s" && !strings.HasSuffix(toks[j].text, "s") && !strings.HasSuffix(toks[j].text, "S")) && j+1 < len(toks) && orgHeads[toks[j+1].text] {
 				j += 2
 				continue
 			}
@@ -224,6 +226,11 @@ func (x *extractor) scanSpan(si, a, b int) []candidate {
 			!(nameNouns[toks[a].lower] && b-a >= 2 && x.isOrgName(toks, a, b)) {
 			a++
 		}
+		// "Opposition Move Forward Party lawmaker X": a word that
+		// describes a party opens the sentence before its name.
+		if a < b && b-a >= 3 && partyDescriptors[toks[a].lower] && orgHeads[toks[b-1].text] {
+			a++
+		}
 	}
 	// "Digital Services Act", "Online Safety Bill": the name of a law is
 	// no organization; the proposal rules read it.
@@ -276,6 +283,10 @@ func (x *extractor) scanSpan(si, a, b int) []candidate {
 	flush(b)
 	return leftovers
 }
+
+// partyDescriptors describe a party or body before its name ("the
+// opposition Labor party") and are capitalised only by opening a sentence.
+var partyDescriptors = set("opposition", "ruling", "governing", "rival", "junior", "nationalist", "populist")
 
 // nameNouns are nouns that open a sentence on their own ("Police said")
 // but also begin the names of bodies ("The Police Federation said").

@@ -58,6 +58,8 @@ func TestExtractEntitiesGeneral(t *testing.T) {
 		{"a members' word before the head", "H\n\nThe Garda Representative Association backed the bill.", graph.Organization, "Garda Representative Association"},
 		{"company named with its country", "H\n\nAmerica Movil, which owns the Telcel network, said it would comply.", graph.Organization, "America Movil"},
 		{"broadcast station", "H\n\nThe group spoke through its Radio Qamar station.", graph.Organization, "Radio Qamar"},
+		{"members' plural possessive in a body's name", "H\n\nThe Thai Bankers' Association welcomed the plan.", graph.Organization, "Thai Bankers' Association"},
+		{"opposition before a party's name", "H\n\nOpposition Move Forward Party lawmaker Rangsiman Rome objected.", graph.Organization, "Move Forward Party"},
 		{"party named a bloc", "H\n\nThe Left Bloc opposed the plan.", graph.Organization, "Left Bloc"},
 		{"web portal", "H\n\nThe company also runs the Zavo portal and a phone network.", graph.Service, "Zavo"},
 		{"company named with the country it serves", "H\n\nAltice Portugal, which owns the MEO network, said it would comply.", graph.Organization, "Altice Portugal"},
