@@ -1111,8 +1111,8 @@ func (x *extractor) isCredited(form string) bool {
 // surname or "de Maiziere" to the person, "Facebook" to "Facebook Inc",
 // "Labor" to "Labor party", "Commission" to "European Commission".
 func (x *extractor) knownShortForm(form string) *entity {
-	var best, person *entity
-	ambiguous := false
+	var best, person, first *entity
+	ambiguous, firstShared := false, false
 	words := strings.Fields(form)
 	for _, e := range x.order {
 		switch e.kind {
@@ -1125,8 +1125,15 @@ func (x *extractor) knownShortForm(form string) *entity {
 				}
 				person = e
 			}
-			// "Said" for "Said Kouachi" is too weak; a first name alone only
-			// when it is the full form of no one else.
+			// "Prasert said" for "Prasert Chanthong": a given name alone,
+			// as Thai and Indonesian stories use it, when it is no one
+			// else's.
+			if len(words) == 1 && len(e.parts) >= 2 && e.parts[0] == words[0] {
+				if first != nil && first != e {
+					firstShared = true
+				}
+				first = e
+			}
 		case graph.Organization:
 			for _, f := range e.forms {
 				// "Liberal Democrat" for "Liberal Democrats".
@@ -1159,6 +1166,9 @@ func (x *extractor) knownShortForm(form string) *entity {
 			return x.ambiguousName
 		}
 		return person
+	}
+	if first != nil && !firstShared && best == nil && !honorifics[form] {
+		return first
 	}
 	return best
 }

@@ -54,6 +54,10 @@ var proposalVerbs = map[string]string{
 // made, back it rather than make it.
 var supportsOnly = set("argued", "argues", "arguing", "campaigned", "campaigning", "lobbied", "lobbying", "pushed", "pushing")
 
+// subjectAdverbs may stand between a subject and its verb: "the
+// government also plans to".
+var subjectAdverbs = set("also", "now", "still", "further", "already", "separately")
+
 // verbAdverbs may stand between a proposal verb and its particle.
 var verbAdverbs = set("instead", "again", "hard", "also", "repeatedly", "publicly", "strongly")
 
@@ -390,32 +394,38 @@ func (x *extractor) policyFuture(si, k int) *proposal {
 	if !policyVerbs[toks[v].lower] && !makeCrime {
 		return nil
 	}
+	// "the government also plans to": an adverb stands between the
+	// subject and its verb.
+	h := k
+	if h > 1 && subjectAdverbs[toks[h-1].lower] {
+		h--
+	}
 	// The subject stands right before: "New Zealand will", "the
 	// government plans to"; not "it would force" said of a proposal.
 	var subj []*entity
-	if m := x.mentionAt(si, k-1); k > 0 && m != nil && m.t1 == k {
+	if m := x.mentionAt(si, h-1); h > 0 && m != nil && m.t1 == h {
 		subj = []*entity{m.e}
-	} else if w == "would" && (toks[k-1].lower == "it" || toks[k-1].lower == "they") {
+	} else if w == "would" && (toks[h-1].lower == "it" || toks[h-1].lower == "they") {
 		// "LY Corp, which is owned by ..., said it would": the pronoun
 		// is the speaker, not the last name before it.
-		if k >= 2 && reportVerbs[toks[k-2].lower] && toks[k-2].lower != "that" {
-			for _, e := range x.subjects(si, k-2) {
+		if h >= 2 && reportVerbs[toks[h-2].lower] && toks[h-2].lower != "that" {
+			for _, e := range x.subjects(si, h-2) {
 				if e.kind == graph.Organization || e.kind == graph.Country {
 					subj = append(subj, e)
 				}
 			}
 		}
-		if r := x.resolveAt(si, k-1); len(subj) == 0 && r != nil && r.t1 == k {
+		if r := x.resolveAt(si, h-1); len(subj) == 0 && r != nil && r.t1 == h {
 			subj = []*entity{r.e}
 		}
-	} else if k > 1 {
-		if r := x.resolveAt(si, k-2); r != nil && r.t1 == k && r.e.kind != graph.Service && toks[k-2].lower == "the" {
+	} else if h > 1 {
+		if r := x.resolveAt(si, h-2); r != nil && r.t1 == h && r.e.kind != graph.Service && toks[h-2].lower == "the" {
 			subj = []*entity{r.e}
 		}
 		// "the Dutch government wants to", "Canada's government will".
-		if m := x.mentionAt(si, k-2); m != nil && m.t1 == k-1 && ownedBodies[toks[k-1].lower] && (m.e.kind == graph.Country || m.e.kind == graph.Organization) {
+		if m := x.mentionAt(si, h-2); m != nil && m.t1 == h-1 && ownedBodies[toks[h-1].lower] && (m.e.kind == graph.Country || m.e.kind == graph.Organization) {
 			subj = []*entity{m.e}
-		} else if m := x.mentionAt(si, k-3); k > 2 && m != nil && m.t1 == k-2 && toks[k-2].kind == tPoss && ownedBodies[toks[k-1].lower] {
+		} else if m := x.mentionAt(si, h-3); h > 2 && m != nil && m.t1 == h-2 && toks[h-2].kind == tPoss && ownedBodies[toks[h-1].lower] {
 			subj = []*entity{m.e}
 		}
 	}
@@ -726,6 +736,11 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	}
 	if len(proposers) == 0 && !passive {
 		proposers = x.demonymOfficials(si, k)
+	}
+	// "The ministry would also ask the Senate to ..., he said": an
+	// unnamed body's demand, told by the speaker.
+	if len(proposers) == 0 && !passive {
+		proposers = x.speakers(si, k)
 	}
 	if len(proposers) == 0 && !passive {
 		proposers = x.cataphor(si, k)
@@ -1365,6 +1380,12 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 	np = trimDeterminer(np)
 	var p *proposal
 	undoTarget := x.lastTrigger.si == si && x.lastTrigger.p != nil && x.undoContent(si, x.lastTrigger.tok)
+	// "ask the Senate to pass a bill that would ...": the demand's verb
+	// states the law and whom it is put to; the bill is no word about an
+	// earlier proposal.
+	if len(proposers) == 0 && npA >= 2 && enactVerbs[toks[npA-1].lower] && toks[npA-2].lower == "to" {
+		return nil
+	}
 	if len(proposers) == 0 && len(x.proposals) > 0 && !undoTarget {
 		// Words about a proposal no one is said to make here elaborate the
 		// one the story is telling ("Rules for detecting grooming ...").
