@@ -416,6 +416,8 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			graph.AddressedTo, "cyber fraud bill", "Senate"},
 		{"a law asked for is no word about the proposal before", "H\n\nDigital Economy Minister Prasert Chanthong said the ministry was seeking to require social media users to verify their identities. Prasert would also ask the Senate to pass a cyber fraud bill that would make platforms liable for scam adverts.",
 			graph.AddressedTo, "cyber fraud bill", "Senate"},
+		{"asking to pass a bill asks for a law", "H\n\nDigital Economy Minister Prasert Chanthong would ask the Senate to pass a cyber fraud bill, he said on Tuesday. Prasert also urged Zentro Corp to appoint a local representative. The Left Bloc opposed the bill.",
+			graph.Opposes, "Left Bloc", "cyber fraud bill"},
 		{"it is what the sentence before spoke of", "H\n\nThe government unveiled a plan that would require messaging apps to scan private chats. Interior Minister Ana Sousa also urged Zentro Corp and Telegram to appoint legal representatives in the country. The Green Party backed the plan. The Left Bloc opposed it.",
 			graph.Opposes, "Left Bloc", "scan private chats"},
 		{"but warned against after the plan was judged", "H\n\nThe government unveiled a plan that would require messaging apps to scan private chats. Interior Minister Ana Sousa also urged Zentro Corp and Telegram to appoint legal representatives in the country. The Green Party backed the plan. Fjordnet ASA said it supported the goal but warned against weakening encryption.",

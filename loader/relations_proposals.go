@@ -929,7 +929,7 @@ func familyOfVerb(v string) string {
 		return "order"
 	case "summoned", "summons":
 		return "meeting"
-	case "asked", "asks", "asking", "urged", "urges", "urge", "urging", "pressed", "presses", "press", "pressing", "requested", "requests", "requesting", "demanded", "demands", "demanding", "sought", "seeks", "seeking", "wants", "wanted":
+	case "asked", "asks", "asking", "ask", "urged", "urges", "urge", "urging", "pressed", "presses", "press", "pressing", "requested", "requests", "requesting", "demanded", "demands", "demanding", "sought", "seeks", "seeking", "wants", "wanted":
 		return "request"
 	}
 	return "plan"
@@ -3000,7 +3000,12 @@ func contentFamily(content string) string {
 	if len(w) < 2 || !enactVerbs[w[0]] {
 		return ""
 	}
-	for _, n := range w[1:min(len(w), 4)] {
+	// "pass a cyber fraud bill": the law's noun may follow a few
+	// modifiers.
+	for _, n := range w[1:min(len(w), 6)] {
+		if n == "that" || n == "to" || n == "which" {
+			break
+		}
 		if proposalNouns[n] == "law" {
 			return "law"
 		}
