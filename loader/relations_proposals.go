@@ -1036,6 +1036,13 @@ func (x *extractor) nearestActorBefore(si, k int) []*entity {
 // token after them.
 func (x *extractor) objectActors(si, k int) ([]*entity, int) {
 	toks := x.sents[si].toks
+	// "had written to A, ..., and to B asking them to": the pronoun
+	// stands for whom the letter went to.
+	if k > 0 && k < len(toks) && (toks[k].lower == "them" || toks[k].lower == "it") && strings.HasSuffix(toks[k-1].lower, "ing") {
+		if to := x.writtenTo(si, k-1); len(to) > 0 {
+			return to, k + 1
+		}
+	}
 	var out []*entity
 	end := k
 	for j := k; j < len(toks) && j < k+20; j++ {
@@ -1113,6 +1120,41 @@ func (x *extractor) objectActors(si, k int) ([]*entity, int) {
 
 // clauseOpeners after a comma start a clause of their own.
 var clauseOpeners = set("after", "before", "while", "because", "as", "saying", "when", "although", "though", "since", "but")
+
+// writtenTo returns the actors a letter went to before token k: "wrote to
+// A, the owner of X, and to B", "sent letters to A and B".
+func (x *extractor) writtenTo(si, k int) []*entity {
+	toks := x.sents[si].toks
+	var out []*entity
+	letter := false
+	for j := 0; j < k; j++ {
+		switch toks[j].lower {
+		case "wrote", "written", "writing", "write", "writes", "letter", "letters", "sent":
+			letter = true
+		case "to":
+			if !letter || j+1 >= k {
+				continue
+			}
+			n := j + 1
+			if toks[n].lower == "the" && n+1 < k {
+				n++
+			}
+			if m := x.mentionAt(si, n); m != nil && m.t0 == n && isActor(m.e.kind) && (m.t1 >= len(toks) || toks[m.t1].kind != tPoss) {
+				out = appendUnique(out, m.e)
+				// "to A and B": the list after one "to".
+				for i := m.t1; i+1 < k && (toks[i].lower == "and" || toks[i].text == ","); {
+					o := x.mentionAt(si, i+1)
+					if o == nil || o.t0 != i+1 || !isActor(o.e.kind) {
+						break
+					}
+					out = appendUnique(out, o.e)
+					i = o.t1
+				}
+			}
+		}
+	}
+	return out
+}
 
 // appositionThenTo reports whether the apposition opening with the comma
 // at c closes with ", to": "LY Corp, the operator of the app, to review".
