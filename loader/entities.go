@@ -288,6 +288,12 @@ func (x *extractor) scanSpan(si, a, b int) []candidate {
 // opposition Labor party") and are capitalised only by opening a sentence.
 var partyDescriptors = set("opposition", "ruling", "governing", "rival", "junior", "nationalist", "populist")
 
+// sitedNouns are places and institutions a town's name may stand before:
+// "a Lisbon metro station", "a Hamburg court".
+var sitedNouns = set("metro", "station", "train", "subway", "market", "mall", "hotel", "church", "mosque", "synagogue",
+	"court", "airport", "suburb", "school", "hospital", "street", "square", "nightclub", "concert", "stadium",
+	"restaurant", "cafe", "bar", "neighbourhood", "neighborhood", "district", "prison", "university", "festival", "bus")
+
 // nameNouns are nouns that open a sentence on their own ("Police said")
 // but also begin the names of bodies ("The Police Federation said").
 var nameNouns = set("police", "privacy", "security", "investigators", "prosecutors", "detectives", "critics", "officials")
@@ -1312,6 +1318,11 @@ func (x *extractor) placeContext(si, t0, t1 int, p placeInfo) bool {
 		if q, ok := lexicon().place(toks[t1+1].text); ok && q.class == 'S' {
 			return true
 		}
+	}
+	// "a Lisbon metro station", "the Vienna court": a place names where
+	// the thing after it is.
+	if t0 > 0 && t1 < len(toks) && (toks[t0-1].lower == "a" || toks[t0-1].lower == "an" || toks[t0-1].lower == "the") && !toks[t1].cap && sitedNouns[toks[t1].lower] {
+		return true
 	}
 	// "San Francisco, California": a region after a place.
 	if t0 >= 2 && toks[t0-1].text == "," {
