@@ -288,6 +288,25 @@ func (x *extractor) scanSpan(si, a, b int) []candidate {
 // opposition Labor party") and are capitalised only by opening a sentence.
 var partyDescriptors = set("opposition", "ruling", "governing", "rival", "junior", "nationalist", "populist")
 
+// ownedDescribed reports whether the name [t0,t1) follows "the" after a
+// verb of owning, alone or in its list, and a service word follows it:
+// "owns the Telcel network", "runs the Meo network and the Sapo portal".
+func (x *extractor) ownedDescribed(si, t0, t1 int) bool {
+	toks := x.sents[si].toks
+	if t0 < 2 || t1 >= len(toks) || toks[t0-1].lower != "the" || !serviceDescriptors[toks[t1].lower] && toks[t1].lower != "portal" {
+		return false
+	}
+	for j := t0 - 2; j >= 0 && j >= t0-12; j-- {
+		if ownerVerbs[toks[j].lower] {
+			return true
+		}
+		if toks[j].text == "." || toks[j].text == ";" || toks[j].lower == "to" {
+			return false
+		}
+	}
+	return false
+}
+
 // sitedNouns are places and institutions a town's name may stand before:
 // "a Lisbon metro station", "a Hamburg court".
 var sitedNouns = set("metro", "station", "train", "subway", "market", "mall", "hotel", "church", "mosque", "synagogue",
@@ -928,6 +947,12 @@ func (x *extractor) resolveWeak(c candidate) {
 		if e != x.ambiguousName {
 			x.addMention(c.si, c.t0, c.t1, e, form)
 		}
+		return
+	}
+	// "which owns the Telcel network and the MEO network": what a
+	// company owns and a service word describes is a service.
+	if x.ownedDescribed(c.si, c.t0, c.t1) {
+		x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
 		return
 	}
 	// "messaging app Signal", "social media platform X".
