@@ -79,6 +79,12 @@ func (x *extractor) resolveAt(si, k int) *ref {
 			e := m.e
 			if e.kind == graph.Service {
 				e = x.operator(e)
+				// "Telegram, which is based in Dubai, said it": an app
+				// the story names no company for speaks for itself
+				// ("WhatsApp, owned by Meta Platforms, said it": Meta).
+				if e == nil && m.t0 == x.firstWord(si) && !x.orgBefore(si, k) {
+					return &ref{m.e, k, k + 1}
+				}
 			}
 			if e != nil && e.kind == graph.Organization {
 				return &ref{e, k, k + 1}
@@ -132,6 +138,17 @@ func (x *extractor) resolveAt(si, k int) *ref {
 		j++
 	}
 	return nil
+}
+
+// orgBefore reports whether sentence si names an organization before
+// token k.
+func (x *extractor) orgBefore(si, k int) bool {
+	for _, m := range x.ments[si] {
+		if m.t1 <= k && m.e.kind == graph.Organization {
+			return true
+		}
+	}
+	return false
 }
 
 // previousSubject returns the first entity of kind k the sentence before

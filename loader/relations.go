@@ -975,13 +975,21 @@ var useWords = set("used", "uses", "use", "using", "user", "users", "relied", "c
 	"communicated", "communicate", "communicating", "communicates", "streamed", "livestreamed", "broadcast", "posted", "coordinated",
 	"recruited", "recruits", "recruiting", "messaged", "chatted", "organised", "organized")
 
+// planWords make a plan with others; the service it was made over is
+// used: "planned the attack with two accomplices over Telegram".
+var planWords = set("planned", "plotted", "plotting", "planning", "discussed", "arranged", "talked", "spoke")
+
+// channelWords put a service as the channel of what is done: "over
+// Telegram", "via WhatsApp".
+var channelWords = set("over", "via", "through")
+
 // usesRules reads "X used Telegram", "Islamic State being a big user of
 // such apps, including Telegram", "Masood's phone ... connected to
 // WhatsApp".
 func (x *extractor) usesRules(si int) {
 	toks := x.sents[si].toks
 	for k, t := range toks {
-		if !useWords[t.lower] {
+		if !useWords[t.lower] && !planWords[t.lower] {
 			continue
 		}
 		// "a big user of such apps"; "exempt no users from checks" names
@@ -992,6 +1000,12 @@ func (x *extractor) usesRules(si int) {
 		var svc *entity
 		for j := k + 1; j < len(toks) && j < k+9; j++ {
 			if m := x.mentionAt(si, j); m != nil && m.e.kind == graph.Service {
+				// "planned the attack over Telegram": a plan is made on a
+				// service only through it; "planned to ban Telegram" uses
+				// nothing.
+				if planWords[t.lower] && !channelWords[toks[j-1].lower] {
+					break
+				}
 				svc = m.e
 				break
 			}

@@ -238,6 +238,9 @@ func (x *extractor) attackAgents(si, k int) []*entity {
 	case t.lower == "claimed" || t.lower == "claims" || t.lower == "claim":
 	case (t.lower == "carried" || t.lower == "carry" || t.lower == "carries") && k+1 < len(toks) && toks[k+1].lower == "out":
 		v = k + 1
+	// "had planned the attack", "plotted the bombings": whoever planned
+	// it did it.
+	case t.lower == "planned" || t.lower == "plotted" || t.lower == "perpetrated" || t.lower == "committed" || t.lower == "staged":
 	default:
 		return nil
 	}

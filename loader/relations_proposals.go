@@ -58,6 +58,9 @@ var supportsOnly = set("argued", "argues", "arguing", "campaigned", "campaigning
 // government also plans to".
 var subjectAdverbs = set("also", "now", "still", "further", "already", "separately")
 
+// oathWords are sworn, not proposed, after "pledged".
+var oathWords = set("allegiance", "loyalty", "fealty", "obedience")
+
 // verbAdverbs may stand between a proposal verb and its particle.
 var verbAdverbs = set("instead", "again", "hard", "also", "repeatedly", "publicly", "strongly")
 
@@ -603,6 +606,11 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	toks := x.sents[si].toks
 	t := toks[k].lower
 	if x.hypothetical(si, k) {
+		return nil
+	}
+	// "pledged allegiance to Islamic State": loyalty sworn, nothing
+	// proposed.
+	if strings.HasPrefix(t, "pledg") && k+1 < len(toks) && oathWords[toks[k+1].lower] {
 		return nil
 	}
 	// Verbs that need their particle: "called for", "pushed for", "asked
