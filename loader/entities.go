@@ -307,6 +307,10 @@ func (x *extractor) ownedDescribed(si, t0, t1 int) bool {
 	return false
 }
 
+// memberTitles name a member of a party or parliament by the body's name:
+// "Labour lawmaker", "Konfederacja senator".
+var memberTitles = set("lawmaker", "lawmakers", "legislator", "senator", "politician", "councillor", "councilor", "deputy", "mp")
+
 // sitedNouns are places and institutions a town's name may stand before:
 // "a Lisbon metro station", "a Hamburg court".
 var sitedNouns = set("metro", "station", "train", "subway", "market", "mall", "hotel", "church", "mosque", "synagogue",
@@ -651,6 +655,12 @@ func (x *extractor) serviceDescribed(si, t1 int) bool {
 // item is a service: "runs KakaoTalk and Daum".
 func (x *extractor) listedWithService(si, t0, t1 int) bool {
 	toks := x.sents[si].toks
+	// "recruit members on Signal and Discord": a later item is one.
+	if t1+1 < len(toks) && toks[t1].lower == "and" {
+		if m := x.mentionAt(si, t1+1); m != nil && m.e.kind == graph.Service && (m.t1 >= len(toks) || toks[m.t1].kind == tPunct) {
+			return true
+		}
+	}
 	if t0 < 2 || (toks[t0-1].lower != "and" && toks[t0-1].lower != "or") {
 		return false
 	}
@@ -1243,6 +1253,11 @@ func (x *extractor) orgByContext(si, t0, t1 int) bool {
 	toks := x.sents[si].toks
 	// A lower-case head right after the name: "the opposition Labor party".
 	if t1 < len(toks) && toks[t1].lower == "party" {
+		return true
+	}
+	// "Konfederacja lawmaker Krzysztof Bosak": a member's title between
+	// the body and the member's name.
+	if t1+1 < len(toks) && !toks[t1].cap && memberTitles[toks[t1].lower] && isCapWord(toks[t1+1]) && !partyDescriptors[toks[t0].lower] && !titleModifiers[toks[t0].lower] {
 		return true
 	}
 	// "the Agora human rights group, whose lawyers ...".

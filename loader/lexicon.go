@@ -203,7 +203,7 @@ var orgHeads = set("Party", "Commission", "Council", "Ministry", "Department", "
 	"International", "Club", "Labs", "Technologies", "Systems", "Networks", "Media", "Telecom", "Industries",
 	"Collective", "Academy", "College", "School", "Agencies", "Ministries", "Commissioner's",
 	"Platforms", "Corporation", "Holdings", "Times", "Post", "Journal", "News", "Forces", "Brigade", "Battalion",
-	"Team", "Bloc", "Caucus")
+	"Team", "Bloc", "Caucus", "Chamber")
 
 // nonPersonWords never stand in a person's name; a run of capitals made
 // of them names a body ("Nord Security", "Digital Rights Ireland").
@@ -247,7 +247,7 @@ var titleHeads = set("minister", "secretary", "president", "judge", "commissione
 	"attorney", "envoy", "commander", "adviser", "advisor", "counsel", "ceo", "coordinator",
 	"deputy", "sheriff", "inspector", "superintendent", "commissioner", "representative", "speaker",
 	"counterpart", "boss", "manager", "editor", "researcher", "professor", "analyst", "lawyer", "owner",
-	"magistrate", "mp", "mep", "emperor", "prince", "crown", "dictator", "cfo", "cto", "coo")
+	"magistrate", "ombudsman", "mp", "mep", "emperor", "prince", "crown", "dictator", "cfo", "cto", "coo")
 
 // governmentTitles are titles held for a state unless the sentence says
 // otherwise.
