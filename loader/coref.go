@@ -24,6 +24,11 @@ var descriptionHeads = map[string]graph.Kind{
 	"court": graph.Organization, "regulator": graph.Organization, "watchdog": graph.Organization,
 	"party": graph.Organization, "organisation": graph.Organization, "organization": graph.Organization,
 	"bloc": graph.Organization, "commission": graph.Organization, "council": graph.Organization,
+	// "the foundation" for "Panoptykon Foundation": a body by the head of
+	// its name.
+	"foundation": graph.Organization, "association": graph.Organization, "federation": graph.Organization,
+	"coalition": graph.Organization, "alliance": graph.Organization, "institute": graph.Organization,
+	"chamber": graph.Organization, "tribunal": graph.Organization,
 	"app": graph.Service, "service": graph.Service, "platform": graph.Service, "messenger": graph.Service,
 	"spyware":    graph.Service,
 	"government": graph.Country, "country": graph.Country,

@@ -2371,10 +2371,18 @@ func (x *extractor) stanceSentence(si int) {
 			support = !(k+1 < len(toks) && toks[k+1].lower == "into")
 		case "join", "sign", "joined", "joins":
 			// "joined Sweden in attacking the plan": both attack it.
-			if m := x.mentionAt(si, k+1); m != nil && m.t1+1 < len(toks) && toks[m.t1].lower == "in" && attackGerunds[toks[m.t1+1].lower] {
+			// "joined the foundation in attacking": a body described.
+			var joined *entity
+			end := -1
+			if m := x.mentionAt(si, k+1); m != nil {
+				joined, end = m.e, m.t1
+			} else if r := x.resolveAt(si, k+1); r != nil {
+				joined, end = r.e, r.t1
+			}
+			if joined != nil && end+1 < len(toks) && toks[end].lower == "in" && attackGerunds[toks[end+1].lower] {
 				support, verb = false, true
-				if p := x.stanceObject(si, m.t1+1); p != nil && isActor(m.e.kind) && !containsEntity(p.proposers, m.e) {
-					x.dated(x.relate(graph.Opposes, m.e, p.e, "", si, "stance/oppose", 0.6), si)
+				if p := x.stanceObject(si, end+1); p != nil && isActor(joined.kind) && !containsEntity(p.proposers, joined) {
+					x.dated(x.relate(graph.Opposes, joined, p.e, "", si, "stance/oppose", 0.6), si)
 				}
 			}
 		case "against":
