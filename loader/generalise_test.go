@@ -438,6 +438,8 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			graph.Perpetrated, "Karim Benali", "attack"},
 		{"joined a described body in attacking", "H\n\nDigital Affairs Minister Krzysztof Gawkowski presented a bill requiring messaging apps to store metadata. The Panoptykon Foundation called the bill a threat. Konfederacja lawmaker Krzysztof Bosak joined the foundation in attacking the proposal.",
 			graph.Opposes, "Krzysztof Bosak", "store metadata"},
+		{"headed by after an apposition", "H\n\nThe Panoptykon Foundation, a Warsaw-based privacy group headed by Katarzyna Szymielewicz, called the bill a threat.",
+			graph.HoldsRole, "Katarzyna Szymielewicz", "Panoptykon Foundation"},
 		{"it is what the sentence before spoke of", "H\n\nThe government unveiled a plan that would require messaging apps to scan private chats. Interior Minister Ana Sousa also urged Zentro Corp and Telegram to appoint legal representatives in the country. The Green Party backed the plan. The Left Bloc opposed it.",
 			graph.Opposes, "Left Bloc", "scan private chats"},
 		{"but warned against after the plan was judged", "H\n\nThe government unveiled a plan that would require messaging apps to scan private chats. Interior Minister Ana Sousa also urged Zentro Corp and Telegram to appoint legal representatives in the country. The Green Party backed the plan. Fjordnet ASA said it supported the goal but warned against weakening encryption.",

@@ -285,6 +285,22 @@ func (x *extractor) headedBy(si int) {
 				break
 			}
 		}
+		// "The Panoptykon Foundation, a Warsaw-based privacy group headed
+		// by X": the body the apposition describes.
+		if org == nil {
+			for j := k - 1; j > 0 && j >= k-10; j-- {
+				if toks[j].text != "," {
+					continue
+				}
+				if d := toks[j+1].lower; d != "a" && d != "an" && d != "the" {
+					break
+				}
+				if m := x.mentionAt(si, j-1); m != nil && m.t1 == j && m.e.kind == graph.Organization {
+					org = m.e
+				}
+				break
+			}
+		}
 		if org != nil {
 			x.holdRole(si, p.e, "head", org, "role/headed-by")
 		}
