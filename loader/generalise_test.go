@@ -440,6 +440,8 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			graph.Opposes, "Krzysztof Bosak", "store metadata"},
 		{"headed by after an apposition", "H\n\nThe Panoptykon Foundation, a Warsaw-based privacy group headed by Katarzyna Szymielewicz, called the bill a threat.",
 			graph.HoldsRole, "Katarzyna Szymielewicz", "Panoptykon Foundation"},
+		{"an ombudsman serves the state", "H\n\nWARSAW (Reuters) - Poland unveiled a bill on Monday. Ombudsman Marcin Wiacek said he would challenge the law in the Constitutional Tribunal.",
+			graph.HoldsRole, "Marcin Wiacek", "Poland"},
 		{"it is what the sentence before spoke of", "H\n\nThe government unveiled a plan that would require messaging apps to scan private chats. Interior Minister Ana Sousa also urged Zentro Corp and Telegram to appoint legal representatives in the country. The Green Party backed the plan. The Left Bloc opposed it.",
 			graph.Opposes, "Left Bloc", "scan private chats"},
 		{"but warned against after the plan was judged", "H\n\nThe government unveiled a plan that would require messaging apps to scan private chats. Interior Minister Ana Sousa also urged Zentro Corp and Telegram to appoint legal representatives in the country. The Green Party backed the plan. Fjordnet ASA said it supported the goal but warned against weakening encryption.",

@@ -253,7 +253,7 @@ var titleHeads = set("minister", "secretary", "president", "judge", "commissione
 // otherwise.
 var governmentTitles = set("minister", "secretary", "president", "judge", "chancellor", "premier",
 	"attorney", "general", "prosecutor", "ambassador", "magistrate", "king", "queen", "governor",
-	"justice", "envoy", "emperor", "prince", "commissioner")
+	"justice", "envoy", "emperor", "prince", "commissioner", "ombudsman")
 
 // honorifics precede a name and are not part of it.
 var honorifics = set("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Father", "Sir", "Dame",
