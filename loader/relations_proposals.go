@@ -123,6 +123,7 @@ func (x *extractor) findProposals() {
 			continue
 		}
 		x.proposalSentence(si)
+		x.authoredBy(si)
 	}
 	for _, p := range x.proposals {
 		x.finishProposal(p)
@@ -258,6 +259,46 @@ func (x *extractor) proposalSentence(si int) {
 			if who := x.actorsFrom(si, k+2); len(who) > 0 {
 				x.joinProposal(here, si, who, nil)
 			}
+		}
+	}
+}
+
+// authoredBy reads who wrote a proposal told before: "The draft, drawn up
+// by the Internal Security Agency, would ...", "the bill, drafted by the
+// ministry".
+func (x *extractor) authoredBy(si int) {
+	toks := x.sents[si].toks
+	for k := 2; k+2 < len(toks); k++ {
+		by := -1
+		switch {
+		case toks[k].lower == "drawn" && toks[k+1].lower == "up" && k+2 < len(toks) && toks[k+2].lower == "by":
+			by = k + 2
+		case (toks[k].lower == "drafted" || toks[k].lower == "written" || toks[k].lower == "prepared" || toks[k].lower == "authored") && toks[k+1].lower == "by":
+			by = k + 1
+		}
+		if by < 0 || toks[k-1].text != "," {
+			continue
+		}
+		// The participle follows the proposal's noun phrase and its comma.
+		c := k - 2
+		for c >= 0 && toks[c].kind == tWord && !toks[c].cap && k-c <= 6 {
+			if _, ok := proposalNouns[toks[c].lower]; ok {
+				break
+			}
+			c--
+		}
+		if c < 0 || toks[c].kind != tWord {
+			continue
+		}
+		if _, ok := proposalNouns[toks[c].lower]; !ok {
+			continue
+		}
+		p := x.referenceAt(si, x.npStart(si, c))
+		if p == nil {
+			continue
+		}
+		if who := x.actorsFrom(si, by+1); len(who) > 0 {
+			x.joinProposal(p, si, who, nil)
 		}
 	}
 }
