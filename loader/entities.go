@@ -293,7 +293,15 @@ var partyDescriptors = set("opposition", "ruling", "governing", "rival", "junior
 // "owns the Telcel network", "runs the Meo network and the Sapo portal".
 func (x *extractor) ownedDescribed(si, t0, t1 int) bool {
 	toks := x.sents[si].toks
-	if t0 < 2 || t1 >= len(toks) || toks[t0-1].lower != "the" || !serviceDescriptors[toks[t1].lower] && toks[t1].lower != "portal" {
+	if t0 < 2 || t1 >= len(toks) || toks[t0-1].lower != "the" {
+		return false
+	}
+	// "the Personal mobile network": a word of kind may come between.
+	d := t1
+	for d < len(toks) && d < t1+2 && appModifiers[toks[d].lower] {
+		d++
+	}
+	if d >= len(toks) || !serviceDescriptors[toks[d].lower] && toks[d].lower != "portal" {
 		return false
 	}
 	for j := t0 - 2; j >= 0 && j >= t0-12; j-- {

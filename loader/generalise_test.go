@@ -66,6 +66,8 @@ func TestExtractEntitiesGeneral(t *testing.T) {
 		{"chamber of commerce", "H\n\nThe Polish Chamber of Commerce welcomed the plan.", graph.Organization, "Polish Chamber of Commerce"},
 		{"ombudsman title", "H\n\nOmbudsman Marcin Wiacek said he would challenge the law.", graph.Person, "Marcin Wiacek"},
 		{"an ambiguous service before another in a list", "H\n\nGangs recruit members on Signal and Discord.", graph.Service, "Signal"},
+		{"company words no person bears", "H\n\nThe regulator met Kick's owner, Easygo Entertainment, on Friday.", graph.Organization, "Easygo Entertainment"},
+		{"a network with a word of kind", "H\n\nTelecom Argentina, the company that runs the Personal mobile network, said it would comply.", graph.Service, "Personal"},
 		{"party named a bloc", "H\n\nThe Left Bloc opposed the plan.", graph.Organization, "Left Bloc"},
 		{"web portal", "H\n\nThe company also runs the Zavo portal and a phone network.", graph.Service, "Zavo"},
 		{"company named with the country it serves", "H\n\nAltice Portugal, which owns the MEO network, said it would comply.", graph.Organization, "Altice Portugal"},

@@ -210,7 +210,8 @@ var orgHeads = set("Party", "Commission", "Council", "Ministry", "Department", "
 var nonPersonWords = set("Security", "Digital", "Rights", "Freedom", "Liberties", "Privacy", "Internet",
 	"Access", "Data", "Computer", "Emergency", "Response", "Technology", "Technologies", "Media", "Cyber",
 	"Civil", "Human", "Open", "Online", "Software", "Telecom", "Telecoms", "Communications", "Mobile",
-	"Network", "Networks", "Safety", "Policy", "Research", "Labs", "Solutions", "Energy")
+	"Network", "Networks", "Safety", "Policy", "Research", "Labs", "Solutions", "Energy",
+	"Entertainment", "Gaming", "Games", "Interactive", "Studios", "Ventures", "Capital", "Broadcasting")
 
 // partyNames name a political party by a single plural word: "the
 // Greens warned".
