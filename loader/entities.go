@@ -1183,6 +1183,12 @@ func (x *extractor) knownShortForm(form string) *entity {
 				}
 				first = e
 			}
+		case graph.Service:
+			// "Kick's owner" after "the Kick streaming app": a service
+			// the story introduced, named again alone.
+			if form == e.name && best == nil {
+				best = e
+			}
 		case graph.Organization:
 			for _, f := range e.forms {
 				// "Liberal Democrat" for "Liberal Democrats".

@@ -448,6 +448,8 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			graph.Proposed, "Internal Security Agency", "store metadata"},
 		{"drafted by", "H\n\nThe government on Monday unveiled a bill that would ban anonymous accounts. The bill, drafted by the Interior Ministry, goes to parliament next week.",
 			graph.Proposed, "Interior Ministry", "anonymous accounts"},
+		{"a service's owner in apposition", "H\n\nThe regulator ordered providers to block the Kick streaming app. Kick's owner, Easygo Entertainment, said it would comply.",
+			graph.Owns, "Easygo Entertainment", "Kick"},
 		{"it is what the sentence before spoke of", "H\n\nThe government unveiled a plan that would require messaging apps to scan private chats. Interior Minister Ana Sousa also urged Zentro Corp and Telegram to appoint legal representatives in the country. The Green Party backed the plan. The Left Bloc opposed it.",
 			graph.Opposes, "Left Bloc", "scan private chats"},
 		{"but warned against after the plan was judged", "H\n\nThe government unveiled a plan that would require messaging apps to scan private chats. Interior Minister Ana Sousa also urged Zentro Corp and Telegram to appoint legal representatives in the country. The Green Party backed the plan. Fjordnet ASA said it supported the goal but warned against weakening encryption.",
@@ -550,6 +552,8 @@ func TestExtractNoRelationGeneral(t *testing.T) {
 			graph.Opposes, "Zentro Party", "hand over"},
 		{"opposition before a member's title is no body", "H\n\nTurkey blocked Zentro on Friday. Opposition lawmaker Burak Dalgin called the ban censorship.",
 			graph.HoldsRole, "Burak Dalgin", "Opposition"},
+		{"anyone who used names no user", "H\n\nA judge ordered providers to block the Zavo messaging app. He gave regulator Anatel 24 hours to enforce the order and said anyone who used a VPN to reach Zavo would be fined.",
+			graph.Uses, "Anatel", "Zavo"},
 		{"it is not the latest demand when the sentence before judged another", "H\n\nThe government unveiled a plan that would require messaging apps to scan private chats. Interior Minister Ana Sousa also urged Zentro Corp and Telegram to appoint legal representatives in the country. The Green Party backed the plan. The Left Bloc opposed it.",
 			graph.Opposes, "Left Bloc", "legal representatives"},
 	}

@@ -428,6 +428,9 @@ func (x *extractor) conjoined(si, a, b int) bool {
 	return and
 }
 
+// ownerNouns name who owns a service: "Kick's owner", "its operator".
+var ownerNouns = set("owner", "operator", "parent", "developer", "maker")
+
 // ownsRules reads ownership: "Facebook Inc's WhatsApp", "Facebook Inc,
 // which owns the messaging app", "Apple Inc, whose iMessage app",
 // "WhatsApp Inc, the Facebook unit that runs the app", "the Facebook
@@ -480,6 +483,16 @@ func (x *extractor) ownsRules(si int) {
 					x.relate(graph.Owns, m.e, s, "", si, "owns/x-owned", 0.75)
 				}
 			}
+		}
+	}
+	// "Kick's owner, Easygo Entertainment": the owner in apposition.
+	for _, m := range x.ments[si] {
+		k := m.t1
+		if m.e.kind != graph.Service || k+3 >= len(toks) || toks[k].kind != tPoss || !ownerNouns[toks[k+1].lower] || toks[k+2].text != "," {
+			continue
+		}
+		if n := x.mentionAt(si, k+3); n != nil && n.t0 == k+3 && n.e.kind == graph.Organization {
+			x.relate(graph.Owns, n.e, m.e, "", si, "owns/owner-apposition", 0.8)
 		}
 	}
 	// "TikTok, owned by China's ByteDance"
@@ -1041,6 +1054,11 @@ func (x *extractor) usesRules(si int) {
 			}
 		}
 		if svc == nil {
+			continue
+		}
+		// "anyone who used a VPN to reach X": the relative's head is no
+		// one named.
+		if k >= 2 && toks[k-1].lower == "who" && x.mentionAt(si, k-2) == nil && x.resolveAt(si, k-2) == nil {
 			continue
 		}
 		// The user: the nearest actor before the verb in its clause, or
