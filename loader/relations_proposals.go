@@ -396,6 +396,21 @@ func (x *extractor) talksAbout(si, k int) *proposal {
 			return nil
 		}
 		proposers := x.subjects(si, k)
+		// "Bullrich said the government was in talks with": the clause's
+		// own subject talks, the speaker with it.
+		b := k - 2
+		for b > 0 && (auxiliaries[toks[b].lower] || toks[b].lower == "been") {
+			b--
+		}
+		if b < k-2 {
+			if m := x.mentionAt(si, b); m != nil && m.t1 == b+1 && isActor(m.e.kind) {
+				proposers = appendUnique(proposers, m.e)
+			} else if b > 0 {
+				if r := x.resolveAt(si, b-1); r != nil && r.t1 == b+1 && isActor(r.e.kind) {
+					proposers = appendUnique(proposers, r.e)
+				}
+			}
+		}
 		if len(proposers) == 0 {
 			return nil
 		}
