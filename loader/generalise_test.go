@@ -452,6 +452,8 @@ func TestExtractRelationsGeneral(t *testing.T) {
 			graph.Owns, "Easygo Entertainment", "Kick"},
 		{"the government in talks, told by a minister", "H\n\nBUENOS AIRES (Reuters) - Argentina blocked the Kick app on Friday. Security Minister Patricia Bullrich said the government was in talks with Easygo Entertainment about removing violent content.",
 			graph.Proposed, "Argentina", "violent content"},
+		{"made the request in a joint letter", "H\n\nFinland and Estonia on Thursday urged the European Commission to propose rules that would end anonymous accounts on social media.\n\nFinnish Prime Minister Petteri Orpo and his Estonian counterpart Kristen Michal made the request in a joint letter to the Commission.",
+			graph.Proposed, "Kristen Michal", "anonymous accounts"},
 		{"it is what the sentence before spoke of", "H\n\nThe government unveiled a plan that would require messaging apps to scan private chats. Interior Minister Ana Sousa also urged Zentro Corp and Telegram to appoint legal representatives in the country. The Green Party backed the plan. The Left Bloc opposed it.",
 			graph.Opposes, "Left Bloc", "scan private chats"},
 		{"but warned against after the plan was judged", "H\n\nThe government unveiled a plan that would require messaging apps to scan private chats. Interior Minister Ana Sousa also urged Zentro Corp and Telegram to appoint legal representatives in the country. The Green Party backed the plan. Fjordnet ASA said it supported the goal but warned against weakening encryption.",

@@ -1372,7 +1372,22 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 		if k-x.npStart(si, k) >= 2 {
 			p.e.addForm(trimDeterminer(x.text[toks[x.npStart(si, k)].start:toks[k].end]))
 		}
-		x.joinProposal(p, si, nil, x.aimedAt(si, k))
+		// "A and B made the request in a joint letter to C": who made it
+		// asks, and the letter's addressee is asked.
+		var who, ads []*entity
+		if v := x.governingVerb(si, k); v >= 0 && (toks[v].lower == "made" || toks[v].lower == "make" || toks[v].lower == "makes") && k-v <= 3 {
+			who = x.mainSubjects(si, v)
+			for j := k + 1; j+1 < len(toks) && j < k+8; j++ {
+				if toks[j].lower == "to" && (toks[j-1].lower == "letter" || toks[j-1].lower == "letters") {
+					ads = x.actorsAfterTo(si, j+1)
+					break
+				}
+				if toks[j].text == "." || toks[j].text == ";" {
+					break
+				}
+			}
+		}
+		x.joinProposal(p, si, who, append(ads, x.aimedAt(si, k)...))
 		return p
 	}
 	npA := x.npStart(si, k)
