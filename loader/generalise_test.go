@@ -577,6 +577,7 @@ func TestExtractProposalNamesGeneral(t *testing.T) {
 		want       string // words the proposal's name holds
 		not        string // words it must not hold
 	}{
+		{"passive with agents names its subject", "H\n\nOTTAWA (Reuters) - The bill was presented by Justice Minister Arif Virani and Public Safety Minister Dominic LeBlanc on Monday.", "bill", "Virani"},
 		{"purpose clause", "H\n\nProsecutor Adam Nowak asked parliament to lift the immunity of a former minister so that he can be charged.",
 			"lift the immunity", "so that"},
 		{"particle of put forward", "H\n\nCanada and Britain on Thursday put forward a plan to give police access to encrypted messages.",

@@ -953,6 +953,19 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		// "WhatsApp was ordered shut down": what was ordered is around
 		// the verb.
 		content = x.clauseText(si, x.clauseStart(si, k), len(toks))
+	} else if passive && strings.HasPrefix(content, "by ") {
+		// "The bill was presented by A and B": the subject is what was
+		// presented, not the agents.
+		a, b := x.clauseStart(si, k), k
+		for b > a+1 && auxiliaries[toks[b-1].lower] {
+			b--
+		}
+		if np := trimDeterminer(x.clauseText(si, a, b)); np != "" {
+			if len(strings.Fields(np)) < 2 {
+				np += " " + toks[k].lower
+			}
+			content = np
+		}
 	}
 	for j := c0; j < len(toks); j++ {
 		if toks[j].lower == "to" || toks[j].lower == "before" {
