@@ -106,6 +106,10 @@ type Store struct {
 	opts   Options
 	uri    string // without credentials, for messages
 	closed atomic.Bool
+	// beforeCommit, when set, runs after the work of every attempt of a
+	// write transaction, before the driver commits it; its error fails
+	// the attempt as one from Neo4j would. Tests set it to inject faults.
+	beforeCommit func() error
 }
 
 var _ graph.Store = (*Store)(nil)
@@ -289,7 +293,16 @@ func read[T any](ctx context.Context, s *Store, fn func(tx neo4j.ManagedTransact
 func write[T any](ctx context.Context, s *Store, fn func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.opts.Database})
 	defer sess.Close(context.WithoutCancel(ctx))
-	return neo4j.ExecuteWrite(ctx, sess, fn)
+	if s.beforeCommit == nil {
+		return neo4j.ExecuteWrite(ctx, sess, fn)
+	}
+	return neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (T, error) {
+		v, err := fn(tx)
+		if err == nil {
+			err = s.beforeCommit()
+		}
+		return v, err
+	})
 }
 
 // collect runs one query in tx and returns its records.
