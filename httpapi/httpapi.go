@@ -22,6 +22,8 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/vektah/gqlparser/v2/validator/core"
+	"github.com/vektah/gqlparser/v2/validator/rules"
 
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/loader"
@@ -128,6 +130,7 @@ func New(store graph.Store, opts *Options) http.Handler {
 	srv.SetQueryCache(validated)
 	srv.SetParserTokenLimit(o.TokenLimit)
 	srv.SetDisableSuggestion(true)
+	srv.SetValidationRulesFn(quietRules)
 	// Introspection stays on: GraphQL-over-HTTP conformance needs it and
 	// the schema is public.
 	srv.Use(extension.Introspection{})
@@ -191,4 +194,24 @@ func healthz(store graph.Store, log *slog.Logger) http.Handler {
 		}
 		_ = json.NewEncoder(w).Encode(map[string]string{"status": "ok"})
 	})
+}
+
+// quietRules is gqlparser's default rule set with every rule that names
+// near matches ("Did you mean ...?") swapped for its quiet form: such hints
+// map the schema for a client even with introspection off. gqlgen's
+// SetDisableSuggestion swaps only the rules for fields and scalar leaves.
+func quietRules() *rules.Rules {
+	r := rules.NewDefaultRules()
+	for _, q := range []struct {
+		loud  string
+		quiet core.Rule
+	}{
+		{rules.KnownArgumentNamesRule.Name, rules.KnownArgumentNamesRuleWithoutSuggestions},
+		{rules.KnownTypeNamesRule.Name, rules.KnownTypeNamesRuleWithoutSuggestions},
+		{rules.ValuesOfCorrectTypeRule.Name, rules.ValuesOfCorrectTypeRuleWithoutSuggestions},
+	} {
+		r.RemoveRule(q.loud)
+		r.AddRule(q.quiet.Name, q.quiet.RuleFunc)
+	}
+	return r
 }
