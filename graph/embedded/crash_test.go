@@ -311,18 +311,18 @@ func checkRecords(t *testing.T, dir string, load []*graph.Extraction, maybe [][]
 
 // contents is everything a store holds, listed through graph.Store.
 type contents struct {
-	stats       *graph.Stats
-	extractions []*graph.Extraction
-	entities    []*graph.Entity
-	relations   []*graph.Relation
+	Stats       *graph.Stats
+	Extractions []*graph.Extraction
+	Entities    []*graph.Entity
+	Relations   []*graph.Relation
 }
 
 // collect lists everything s holds, page by page.
-func collect(t *testing.T, s graph.Store) *contents {
+func collect(t testing.TB, s graph.Store) *contents {
 	t.Helper()
 	c := &contents{}
 	var err error
-	if c.stats, err = s.Stats(ctx); err != nil {
+	if c.Stats, err = s.Stats(ctx); err != nil {
 		t.Fatalf("Stats: %v", err)
 	}
 	for p := (graph.Page{First: graph.MaxPageSize}); ; {
@@ -335,7 +335,7 @@ func collect(t *testing.T, s graph.Store) *contents {
 			if err != nil {
 				t.Fatalf("StoryExtraction(%q): %v", st.ID, err)
 			}
-			c.extractions = append(c.extractions, x)
+			c.Extractions = append(c.Extractions, x)
 		}
 		if !page.PageInfo.HasNextPage {
 			break
@@ -347,7 +347,7 @@ func collect(t *testing.T, s graph.Store) *contents {
 		if err != nil {
 			t.Fatalf("Entities: %v", err)
 		}
-		c.entities = append(c.entities, page.Entities...)
+		c.Entities = append(c.Entities, page.Entities...)
 		if !page.PageInfo.HasNextPage {
 			break
 		}
@@ -358,7 +358,7 @@ func collect(t *testing.T, s graph.Store) *contents {
 		if err != nil {
 			t.Fatalf("Relations: %v", err)
 		}
-		c.relations = append(c.relations, page.Relations...)
+		c.Relations = append(c.Relations, page.Relations...)
 		if !page.PageInfo.HasNextPage {
 			break
 		}
@@ -377,7 +377,7 @@ func checkStories(t *testing.T, c *contents, load []*graph.Extraction, maybe [][
 		index[x.Story.ID] = i
 	}
 	listed := make([]bool, len(load))
-	for _, got := range c.extractions {
+	for _, got := range c.Extractions {
 		i, ok := index[got.Story.ID]
 		if !ok {
 			t.Errorf("story %s is no story of the load", got.Story.ID)
@@ -424,13 +424,13 @@ func checkSameAsClean(t *testing.T, c *contents, load []*graph.Extraction, round
 	}
 	want := collect(t, clean)
 	for _, cs := range []*contents{c, want} {
-		for _, x := range cs.extractions {
+		for _, x := range cs.Extractions {
 			x.Story.IngestedAt = time.Time{}
 		}
 	}
 	if !reflect.DeepEqual(c, want) {
 		t.Errorf("after the kills the store holds %d stories, %d entities, %d relations, unlike a clean load (%d, %d, %d)",
-			len(c.extractions), len(c.entities), len(c.relations), len(want.extractions), len(want.entities), len(want.relations))
+			len(c.Extractions), len(c.Entities), len(c.Relations), len(want.Extractions), len(want.Entities), len(want.Relations))
 	}
 }
 
@@ -441,14 +441,14 @@ func checkSameAsClean(t *testing.T, c *contents, load []*graph.Extraction, round
 func checkConsistent(t *testing.T, c *contents) {
 	t.Helper()
 	stories := map[string]bool{}
-	for _, x := range c.extractions {
+	for _, x := range c.Extractions {
 		if stories[x.Story.ID] {
 			t.Errorf("story %s is listed twice", x.Story.ID)
 		}
 		stories[x.Story.ID] = true
 	}
 	ents := map[string]bool{}
-	for _, e := range c.entities {
+	for _, e := range c.Entities {
 		if ents[e.ID] {
 			t.Errorf("entity %s is listed twice", e.ID)
 		}
@@ -463,7 +463,7 @@ func checkConsistent(t *testing.T, c *contents) {
 	}
 	rels := map[string]bool{}
 	evidence := map[string]int{} // items of evidence per story
-	for _, r := range c.relations {
+	for _, r := range c.Relations {
 		if rels[r.ID] {
 			t.Errorf("relation %s is listed twice", r.ID)
 		}
@@ -480,7 +480,7 @@ func checkConsistent(t *testing.T, c *contents) {
 			evidence[e.StoryID]++
 		}
 	}
-	for _, x := range c.extractions {
+	for _, x := range c.Extractions {
 		for _, e := range x.Entities {
 			if !ents[e.ID] {
 				t.Errorf("entity %s of story %s is missing", e.ID, x.Story.ID)
@@ -498,14 +498,14 @@ func checkConsistent(t *testing.T, c *contents) {
 		}
 	}
 	n := 0
-	for _, k := range c.stats.Entities {
+	for _, k := range c.Stats.Entities {
 		n += k
 	}
 	m := 0
-	for _, k := range c.stats.Relations {
+	for _, k := range c.Stats.Relations {
 		m += k
 	}
-	if c.stats.Stories != len(c.extractions) || n != len(c.entities) || m != len(c.relations) {
-		t.Errorf("stats %+v for %d stories, %d entities, %d relations", c.stats, len(c.extractions), len(c.entities), len(c.relations))
+	if c.Stats.Stories != len(c.Extractions) || n != len(c.Entities) || m != len(c.Relations) {
+		t.Errorf("stats %+v for %d stories, %d entities, %d relations", c.Stats, len(c.Extractions), len(c.Entities), len(c.Relations))
 	}
 }

@@ -50,56 +50,7 @@ func MustPut(tb testing.TB, s graph.Store, xs ...*graph.Extraction) {
 // dump renders everything a store holds, for comparing two stores.
 func dump(tb testing.TB, s graph.Store) string {
 	tb.Helper()
-	var out struct {
-		Stats       *graph.Stats
-		Extractions []*graph.Extraction
-		Entities    []*graph.Entity
-		Relations   []*graph.Relation
-	}
-	var err error
-	if out.Stats, err = s.Stats(ctx); err != nil {
-		tb.Fatalf("Stats: %v", err)
-	}
-	for p := (graph.Page{First: graph.MaxPageSize}); ; {
-		page, err := s.Stories(ctx, graph.StoryFilter{}, p)
-		if err != nil {
-			tb.Fatalf("Stories: %v", err)
-		}
-		for _, st := range page.Stories {
-			x, err := s.StoryExtraction(ctx, st.ID)
-			if err != nil {
-				tb.Fatalf("StoryExtraction(%q): %v", st.ID, err)
-			}
-			out.Extractions = append(out.Extractions, x)
-		}
-		if !page.PageInfo.HasNextPage {
-			break
-		}
-		p.After = page.PageInfo.EndCursor
-	}
-	for p := (graph.Page{First: graph.MaxPageSize}); ; {
-		page, err := s.Entities(ctx, graph.EntityFilter{}, p)
-		if err != nil {
-			tb.Fatalf("Entities: %v", err)
-		}
-		out.Entities = append(out.Entities, page.Entities...)
-		if !page.PageInfo.HasNextPage {
-			break
-		}
-		p.After = page.PageInfo.EndCursor
-	}
-	for p := (graph.Page{First: graph.MaxPageSize}); ; {
-		page, err := s.Relations(ctx, graph.RelationFilter{}, p)
-		if err != nil {
-			tb.Fatalf("Relations: %v", err)
-		}
-		out.Relations = append(out.Relations, page.Relations...)
-		if !page.PageInfo.HasNextPage {
-			break
-		}
-		p.After = page.PageInfo.EndCursor
-	}
-	b, err := json.MarshalIndent(out, "", " ")
+	b, err := json.MarshalIndent(collect(tb, s), "", " ")
 	if err != nil {
 		tb.Fatalf("encode: %v", err)
 	}
