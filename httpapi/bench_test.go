@@ -18,14 +18,8 @@ import (
 	"github.com/policygraph/policygraph/httpapi"
 )
 
-// The benchmark graph: 100,000 entities and 500,000 relations in 5,000
-// stories, loaded once into an embedded store for every sub-benchmark.
-const (
-	benchStories   = 5000
-	benchEntities  = 100_000
-	benchRelations = 500_000
-)
-
+// bench is the graphtest.Large* graph, loaded once into an embedded store
+// behind the handler for every sub-benchmark.
 var bench struct {
 	once    sync.Once
 	err     error
@@ -59,7 +53,7 @@ func benchSetup(b *testing.B) {
 	b.Helper()
 	bench.once.Do(func() {
 		start := time.Now()
-		xs := graphtest.Synthetic(1, benchStories, benchEntities, benchRelations)
+		xs := graphtest.Synthetic(1, graphtest.LargeStories, graphtest.LargeEntities, graphtest.LargeRelations)
 		if bench.dir, bench.err = os.MkdirTemp("", "policygraph-bench-"); bench.err != nil {
 			return
 		}
@@ -107,7 +101,7 @@ func benchSetup(b *testing.B) {
 //	go test ./httpapi -run '^$' -bench BenchmarkAPI -benchtime 200x
 func BenchmarkAPI(b *testing.B) {
 	benchSetup(b)
-	b.Logf("loaded %d stories, %d entities, %d relations in %v", benchStories, benchEntities, benchRelations, bench.loaded)
+	b.Logf("loaded %d stories, %d entities, %d relations in %v", graphtest.LargeStories, graphtest.LargeEntities, graphtest.LargeRelations, bench.loaded)
 	cases := []struct {
 		name  string
 		query string

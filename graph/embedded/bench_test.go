@@ -16,13 +16,6 @@ import (
 	"github.com/policygraph/policygraph/graph/graphtest"
 )
 
-// The benchmark graph: the size the store must serve quickly.
-const (
-	benchStories   = 5000
-	benchEntities  = 100_000
-	benchRelations = 500_000
-)
-
 // bench is the store the read benchmarks share, built once per process:
 // written story by story, closed, and opened again, so that what is
 // measured is what a server holds after a restart.
@@ -55,7 +48,7 @@ func benchStore(b *testing.B) *embedded.Store {
 		}
 		bench.dir = dir
 		began := time.Now()
-		xs := graphtest.Synthetic(1, benchStories, benchEntities, benchRelations)
+		xs := graphtest.Synthetic(1, graphtest.LargeStories, graphtest.LargeEntities, graphtest.LargeRelations)
 		generated := time.Since(began)
 		// The bulk load skips syncs: it is restarted from its input after a
 		// crash. BenchmarkPutStory measures synced writes.
