@@ -110,11 +110,11 @@ type cypherCheck struct {
 	rangedKey map[types.Object]bool
 	// calls holds the arguments of every call of a package function,
 	// per parameter; escapes marks functions used other than by a call.
-	params  map[types.Object]paramOf
+	params map[types.Object]paramOf
 	// litParams are the parameters of function literals.
 	litParams map[types.Object]bool
 	calls     map[types.Object][][]ast.Expr
-	escapes map[types.Object]bool
+	escapes   map[types.Object]bool
 	// results holds the returned expressions of every function, per
 	// result index.
 	results map[ast.Node][][]ast.Expr
