@@ -1,10 +1,15 @@
 package neo4jstore
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
+	"net"
+	"net/url"
 	"os"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -174,4 +179,207 @@ func mustEvidenceOnce(t *testing.T, s *Store, x *graph.Extraction) {
 		t.Errorf("story %s has %d entities and %d relations, want %d and %d",
 			x.Story.ID, len(st.Entities), len(st.Relations), len(x.Entities), len(x.Relations))
 	}
+}
+
+// TestLostCommitAnswer makes the answer to a commit that took effect
+// never arrive, as when the connection drops while Neo4j commits: the
+// driver does not retry then, the store runs the work again, and the
+// caller sees the result of the commit that took effect, with the story
+// stored once.
+func TestLostCommitAnswer(t *testing.T) {
+	uri := os.Getenv("POLICYGRAPH_TEST_NEO4J_URI")
+	if uri == "" {
+		t.Skip("POLICYGRAPH_TEST_NEO4J_URI is not set: no Neo4j to test against")
+	}
+	ctx := context.Background()
+	s, err := Open(ctx, uri, &Options{RetryTimeout: 5 * time.Second})
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	defer s.Close()
+	// loseNext makes the next commit's answer go missing, once.
+	loseNext := func() *int {
+		lost := new(int)
+		s.afterCommit = func() error {
+			if *lost > 0 {
+				return nil
+			}
+			*lost++
+			return errCommitLost
+		}
+		return lost
+	}
+	defer func() { s.afterCommit = nil }()
+
+	x := faultStory("lost commit answer")
+	lost := loseNext()
+	res, err := s.PutStory(ctx, x)
+	if err != nil || !res.Created || !res.Changed || *lost != 1 {
+		t.Fatalf("new story: %+v, %v after %d lost answers, want created and changed after 1", res, err, *lost)
+	}
+	mustStories(t, s, x.Story.ID, 1)
+	mustEvidenceOnce(t, s, x)
+
+	y := x.Clone()
+	y.Story.Text += " A sentence added later."
+	lost = loseNext()
+	res, err = s.PutStory(ctx, y)
+	if err != nil || res.Created || !res.Changed || *lost != 1 {
+		t.Fatalf("new text: %+v, %v after %d lost answers, want changed, not created, after 1", res, err, *lost)
+	}
+	if got, err := s.Story(ctx, x.Story.ID); err != nil || got.Text != y.Story.Text {
+		t.Fatalf("story after the new text: %v, %v", got, err)
+	}
+	mustEvidenceOnce(t, s, y)
+
+	lost = loseNext()
+	if err := s.DeleteStory(ctx, x.Story.ID); err != nil || *lost != 1 {
+		t.Fatalf("delete: %v after %d lost answers, want success after 1", err, *lost)
+	}
+	mustStories(t, s, x.Story.ID, 0)
+	if err := s.DeleteStory(ctx, x.Story.ID); graph.ErrorCode(err) != graph.ENOTFOUND {
+		t.Errorf("deleting the deleted story again: %v, want %s", err, graph.ENOTFOUND)
+	}
+
+	// Past the retry budget the caller learns the outcome is unknown.
+	s.afterCommit = func() error { return errCommitLost }
+	z := faultStory("lost commit answers past the budget")
+	if _, err := s.PutStory(ctx, z); err == nil {
+		t.Errorf("every commit answer lost: no error")
+	}
+}
+
+// TestCommitCutOnTheWire puts a TCP proxy between the driver and Neo4j
+// that lets a COMMIT message through and then cuts both connections
+// before Neo4j's answer reaches the driver: the real "connection lost
+// during commit", which the driver does not retry. The store must run
+// the work again and end with the story stored once and reported as
+// created.
+func TestCommitCutOnTheWire(t *testing.T) {
+	uri := os.Getenv("POLICYGRAPH_TEST_NEO4J_URI")
+	if uri == "" {
+		t.Skip("POLICYGRAPH_TEST_NEO4J_URI is not set: no Neo4j to test against")
+	}
+	u, err := url.Parse(uri)
+	if err != nil {
+		t.Fatalf("parse %s: %v", uri, err)
+	}
+	p := startCommitCutter(t, u.Host)
+	ctx := context.Background()
+	s, err := Open(ctx, "bolt://"+p.addr, &Options{RetryTimeout: 10 * time.Second})
+	if err != nil {
+		t.Fatalf("Open through the proxy: %v", err)
+	}
+	defer s.Close()
+
+	for _, name := range []string{"cut during the commit of a new story", "cut during the commit of a second story"} {
+		x := faultStory(name)
+		p.arm()
+		res, err := s.PutStory(ctx, x)
+		if err != nil || !res.Created || !res.Changed {
+			t.Fatalf("%s: %+v, %v, want created and changed", name, res, err)
+		}
+		if n := p.cuts.Load(); n == 0 {
+			t.Fatalf("%s: the proxy cut no connection: no COMMIT seen on the wire", name)
+		}
+		mustStories(t, s, x.Story.ID, 1)
+		mustEvidenceOnce(t, s, x)
+	}
+	if n := p.cuts.Load(); n != 2 {
+		t.Errorf("%d connections cut during a commit, want 2", n)
+	}
+}
+
+// commitCutter is a TCP proxy that, when armed, forwards one Bolt COMMIT
+// message and then closes both sides of that connection as soon as the
+// server starts answering, dropping the answer.
+type commitCutter struct {
+	addr  string
+	armed atomic.Bool
+	cuts  atomic.Int64
+}
+
+// boltCommit is a Bolt COMMIT message as sent on the wire: a two-byte
+// chunk, the empty structure with signature 0x12, the end marker.
+var boltCommit = []byte{0x00, 0x02, 0xB0, 0x12, 0x00, 0x00}
+
+func startCommitCutter(t *testing.T, target string) *commitCutter {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &commitCutter{addr: ln.Addr().String()}
+	var wg sync.WaitGroup
+	t.Cleanup(func() { ln.Close(); wg.Wait() })
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			srv, err := net.Dial("tcp", target)
+			if err != nil {
+				c.Close()
+				continue
+			}
+			wg.Add(1)
+			go func() { defer wg.Done(); p.pipe(c, srv) }()
+		}
+	}()
+	return p
+}
+
+func (p *commitCutter) arm() { p.armed.Store(true) }
+
+// pipe relays one connection until either side closes it.
+func (p *commitCutter) pipe(client, server net.Conn) {
+	var committing atomic.Bool
+	closeBoth := func() { client.Close(); server.Close() }
+	done := make(chan struct{}, 2)
+	go func() { // driver to Neo4j
+		defer func() { done <- struct{}{} }()
+		buf := make([]byte, 64<<10)
+		for {
+			n, err := client.Read(buf)
+			if n > 0 {
+				if bytes.Contains(buf[:n], boltCommit) && p.armed.CompareAndSwap(true, false) {
+					committing.Store(true)
+				}
+				if _, werr := server.Write(buf[:n]); werr != nil {
+					return
+				}
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	go func() { // Neo4j to driver
+		defer func() { done <- struct{}{} }()
+		buf := make([]byte, 64<<10)
+		for {
+			n, err := server.Read(buf)
+			if n > 0 && committing.Load() {
+				// Neo4j answered the COMMIT: it has taken effect. The
+				// driver never learns it.
+				p.cuts.Add(1)
+				closeBoth()
+				return
+			}
+			if n > 0 {
+				if _, werr := client.Write(buf[:n]); werr != nil {
+					return
+				}
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	<-done
+	closeBoth()
+	<-done
 }

@@ -110,6 +110,9 @@ type Store struct {
 	// write transaction, before the driver commits it; its error fails
 	// the attempt as one from Neo4j would. Tests set it to inject faults.
 	beforeCommit func() error
+	// afterCommit, when set, runs after a write transaction committed;
+	// its error replaces the success the caller would see.
+	afterCommit func() error
 }
 
 var _ graph.Store = (*Store)(nil)
@@ -288,22 +291,54 @@ func read[T any](ctx context.Context, s *Store, fn func(tx neo4j.ManagedTransact
 	return neo4j.ExecuteRead(ctx, sess, fn)
 }
 
-// write runs fn in a write transaction; the driver retries it on transient
-// errors, so fn must have no effect outside the transaction.
-func write[T any](ctx context.Context, s *Store, fn func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+// write runs fn in a write transaction. The driver runs it again on
+// transient errors, so fn must have no effect outside the transaction.
+//
+// When the connection drops while Neo4j commits, the driver cannot know
+// whether the commit took effect and gives up; the fix Neo4j's driver
+// documentation gives is to run the work again. write does so within
+// RetryTimeout, passing lost=true, so fn must be idempotent and able to
+// recognise its own earlier commit.
+func write[T any](ctx context.Context, s *Store, fn func(tx neo4j.ManagedTransaction, lost bool) (T, error)) (T, error) {
+	deadline := time.Now().Add(s.opts.RetryTimeout)
+	lost := false
+	for {
+		v, err := writeOnce(ctx, s, func(tx neo4j.ManagedTransaction) (T, error) { return fn(tx, lost) })
+		if err == nil || !commitLost(err) || ctx.Err() != nil || time.Now().After(deadline) {
+			return v, err
+		}
+		lost = true
+	}
+}
+
+// writeOnce runs fn in one driver-managed write transaction, with the
+// test hooks around its commit.
+func writeOnce[T any](ctx context.Context, s *Store, fn func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.opts.Database})
 	defer sess.Close(context.WithoutCancel(ctx))
-	if s.beforeCommit == nil {
-		return neo4j.ExecuteWrite(ctx, sess, fn)
-	}
-	return neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (T, error) {
+	v, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (T, error) {
 		v, err := fn(tx)
-		if err == nil {
+		if err == nil && s.beforeCommit != nil {
 			err = s.beforeCommit()
 		}
 		return v, err
 	})
+	if err == nil && s.afterCommit != nil {
+		err = s.afterCommit()
+	}
+	return v, err
 }
+
+// commitLost tells an error that leaves a commit's outcome unknown: the
+// driver's ConnectivityError is retryable in every case but a connection
+// lost during commit.
+func commitLost(err error) bool {
+	return errors.Is(err, errCommitLost) || neo4j.IsConnectivityError(err) && !neo4j.IsRetryable(err)
+}
+
+// errCommitLost stands, in tests, for an answer to a commit that never
+// arrived although the commit took effect.
+var errCommitLost = errors.New("injected: connection lost after the commit took effect")
 
 // collect runs one query in tx and returns its records.
 func collect(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any) ([]*neo4j.Record, error) {

@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -24,7 +25,7 @@ const (
 	// id makes concurrent first writes of one story meet on one node.
 	lockStoryForPut = `MERGE (s:Story {id: $id})
 SET s.lock = true REMOVE s.lock
-RETURN s.textHash AS hash, s.extraction AS extraction, s.ingestedAt AS ingestedAt`
+RETURN s.textHash AS hash, s.extraction AS extraction, s.ingestedAt AS ingestedAt, s.writeToken AS token`
 
 	lockStoryForDelete = `MATCH (s:Story {id: $id})
 SET s.lock = true REMOVE s.lock
@@ -113,6 +114,12 @@ CALL { UNWIND $goneStories AS id MATCH (s:Story {id: id}) DETACH DELETE s }`
 )
 
 // PutStory writes a story and its extraction in one transaction.
+//
+// The write carries a token of its own, stored on the story node: when
+// the connection drops while Neo4j commits, write runs the transaction
+// again, and finding the text already stored under this token tells that
+// the earlier attempt committed, so the caller gets that attempt's result
+// rather than "unchanged".
 func (s *Store) PutStory(ctx context.Context, x *graph.Extraction) (graph.PutResult, error) {
 	if err := s.check("put story"); err != nil {
 		return graph.PutResult{}, err
@@ -125,8 +132,18 @@ func (s *Store) PutStory(ctx context.Context, x *graph.Extraction) (graph.PutRes
 	}
 	x = x.Clone()
 	now := s.opts.Now().UTC()
-	res, err := write(ctx, s, func(tx neo4j.ManagedTransaction) (graph.PutResult, error) {
-		return putTx(ctx, tx, x, now)
+	token := newToken()
+	var committing graph.PutResult // what the attempt sent to commit reported
+	res, err := write(ctx, s, func(tx neo4j.ManagedTransaction, _ bool) (graph.PutResult, error) {
+		r, ours, err := putTx(ctx, tx, x, now, token)
+		if err != nil {
+			return r, err
+		}
+		if ours {
+			return committing, nil
+		}
+		committing = r
+		return r, nil
 	})
 	if err != nil {
 		return graph.PutResult{}, s.fail(err, "neo4jstore: put story %q", x.Story.ID)
@@ -139,8 +156,15 @@ func (s *Store) DeleteStory(ctx context.Context, id string) error {
 	if err := s.check("delete story"); err != nil {
 		return err
 	}
-	_, err := write(ctx, s, func(tx neo4j.ManagedTransaction) (struct{}, error) {
-		return struct{}{}, deleteTx(ctx, tx, id)
+	_, err := write(ctx, s, func(tx neo4j.ManagedTransaction, lost bool) (struct{}, error) {
+		err := deleteTx(ctx, tx, id)
+		if lost && graph.ErrorCode(err) == graph.ENOTFOUND {
+			// The story was there when the earlier attempt ran (else it
+			// would have failed before committing) and is gone now: that
+			// attempt's commit went through.
+			err = nil
+		}
+		return struct{}{}, err
 	})
 	if err != nil {
 		return s.fail(err, "neo4jstore: delete story %q", id)
@@ -148,33 +172,46 @@ func (s *Store) DeleteStory(ctx context.Context, id string) error {
 	return nil
 }
 
-func putTx(ctx context.Context, tx neo4j.ManagedTransaction, x *graph.Extraction, now time.Time) (graph.PutResult, error) {
+// putTx writes x unless its text is stored already. ours is true when
+// the stored text was written under token, by an earlier attempt of the
+// same PutStory.
+func putTx(ctx context.Context, tx neo4j.ManagedTransaction, x *graph.Extraction, now time.Time, token string) (res graph.PutResult, ours bool, err error) {
 	id := x.Story.ID
 	recs, err := collect(ctx, tx, lockStoryForPut, map[string]any{"id": id})
 	if err != nil {
-		return graph.PutResult{}, err
+		return graph.PutResult{}, false, err
 	}
 	hash := textHash(x.Story.Text)
 	rec := recs[0]
 	oldHash, _ := rec.Values[0].(string)
 	created := oldHash == ""
 	if oldHash == hash {
-		return graph.PutResult{}, nil
+		return graph.PutResult{}, str(rec.Values[3]) == token, nil
 	}
 	var old *graph.Extraction
 	if !created {
 		if old, err = decodeExtraction(rec.Values[1]); err != nil {
-			return graph.PutResult{}, err
+			return graph.PutResult{}, false, err
 		}
 		if t, err := time.Parse(time.RFC3339Nano, str(rec.Values[2])); err == nil {
 			now = t
 		}
 	}
 	x.Story.IngestedAt = now
-	if err := replace(ctx, tx, id, old, x); err != nil {
-		return graph.PutResult{}, err
+	if err := replace(ctx, tx, id, old, x, token); err != nil {
+		return graph.PutResult{}, false, err
 	}
-	return graph.PutResult{Created: created, Changed: true}, nil
+	return graph.PutResult{Created: created, Changed: true}, false, nil
+}
+
+// newToken returns a random token that tells one PutStory call's writes
+// from every other's.
+func newToken() string {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err) // crypto/rand does not fail on supported platforms
+	}
+	return hex.EncodeToString(b[:])
 }
 
 func deleteTx(ctx context.Context, tx neo4j.ManagedTransaction, id string) error {
@@ -189,7 +226,7 @@ func deleteTx(ctx context.Context, tx neo4j.ManagedTransaction, id string) error
 	if err != nil {
 		return err
 	}
-	return replace(ctx, tx, id, old, nil)
+	return replace(ctx, tx, id, old, nil, "")
 }
 
 // entityState is an entity's merged value as the transaction found it.
@@ -206,8 +243,9 @@ type relationState struct {
 
 // replace swaps story id's contributions old for x (either may be nil; x
 // nil deletes the story) and brings every merged entity and relation they
-// touch up to date.
-func replace(ctx context.Context, tx neo4j.ManagedTransaction, id string, old, x *graph.Extraction) error {
+// touch up to date. token marks the story node as written by one PutStory
+// call.
+func replace(ctx context.Context, tx neo4j.ManagedTransaction, id string, old, x *graph.Extraction, token string) error {
 	oldEnts, oldRels := map[string]bool{}, map[string]bool{}
 	kinds := map[string]graph.Kind{}
 	types := map[string]graph.RelationType{}
@@ -272,6 +310,7 @@ func replace(ctx context.Context, tx neo4j.ManagedTransaction, id string, old, x
 	entParts, relParts := []any{}, []any{}
 	if x != nil {
 		props = storyProps(x)
+		props["writeToken"] = token
 		for i := range x.Entities {
 			e := &x.Entities[i]
 			newEnts[e.ID] = e
