@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"context"
 	"crypto/subtle"
-	"encoding/json"
 	"errors"
 	"io"
-	"mime"
 	"net/http"
 	"runtime"
 	"strings"
@@ -16,61 +14,58 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
-	"github.com/vektah/gqlparser/v2/parser"
 
 	"github.com/policygraph/policygraph/resolvers"
 )
 
 // guard wraps the GraphQL server with what gqlgen does not do itself: it
-// answers an oversized body with 413 (gqlgen reads bodies whole and would
-// answer 200), refuses JSON it cannot use without echoing it back (gqlgen
-// quotes the whole body in its message), notes whether the request carries
-// the mutation token, lets an operation set the HTTP status (401), bounds
-// the request's time and admits documents it has not seen before through
-// the validation slots.
+// refuses with a code what gqlgen's transports would refuse without one
+// (checkTransport), answers an oversized body with 413 (gqlgen reads
+// bodies whole and would answer 200), refuses JSON it cannot use without
+// echoing it back (gqlgen quotes the whole body in its message), notes
+// whether the request carries the mutation token, lets an operation set
+// the HTTP status (401), bounds the request's time and admits documents it
+// has not seen before through the validation slots.
 func guard(o Options, adm *admission, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := o.Now()
+		served, refused := checkTransport(r, o.TokenLimit)
+		if refused != nil {
+			refused.write(w, r)
+			return
+		}
+		r = served
 		query := r.URL.Query().Get("query")
 		if r.Method == http.MethodPost {
 			if r.ContentLength > o.MaxBodyBytes {
-				tooLarge(w, o.MaxBodyBytes)
+				tooLarge(w, r, o.MaxBodyBytes)
 				return
 			}
 			body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, o.MaxBodyBytes))
 			if err != nil {
 				if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
-					tooLarge(w, o.MaxBodyBytes)
+					tooLarge(w, r, o.MaxBodyBytes)
 					return
 				}
-				writeError(w, http.StatusBadRequest, "BAD_REQUEST", "could not read the request body")
+				writeError(w, r, http.StatusBadRequest, codeBadRequest, "could not read the request body")
 				return
 			}
-			if isJSON(r) {
-				q, msg := checkJSON(body)
-				if msg != "" {
-					writeError(w, http.StatusBadRequest, "BAD_REQUEST", msg)
-					return
-				}
-				query = q
+			q, msg := checkJSON(body)
+			if msg != "" {
+				writeError(w, r, http.StatusBadRequest, codeBadRequest, msg)
+				return
 			}
+			query = q
 			r.Body = io.NopCloser(bytes.NewReader(body))
-		}
-		if r.Method == http.MethodGet && isGETMutation(r, o.TokenLimit) {
-			// GraphQL over HTTP: a GET must not change anything; 405 with
-			// Allow says to POST instead.
-			w.Header().Set("Allow", http.MethodPost)
-			writeError(w, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "mutations must be sent with POST")
-			return
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), o.Timeout)
 		defer cancel()
 		st := &requestState{authorized: hasToken(r, o.Token)}
-		if (r.Method == http.MethodGet || r.Method == http.MethodPost) && !adm.known(ctx, query) {
+		if !adm.known(ctx, query) {
 			release, ok := adm.wait(ctx)
 			if !ok {
 				w.Header().Set("Retry-After", "1")
-				writeError(w, http.StatusServiceUnavailable, "SERVICE_UNAVAILABLE",
+				writeError(w, r, http.StatusServiceUnavailable, codeServiceUnavailable,
 					"the server is busy checking other new queries: try again later")
 				return
 			}
@@ -84,37 +79,9 @@ func guard(o Options, adm *admission, next http.Handler) http.Handler {
 	})
 }
 
-func isJSON(r *http.Request) bool {
-	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
-	return err == nil && mt == "application/json"
-}
-
-// checkJSON returns the query of a GraphQL request gqlgen can decode, or
-// why body is not one.
-func checkJSON(body []byte) (query, problem string) {
-	trimmed := bytes.TrimLeft(body, " \t\r\n")
-	if len(trimmed) > 0 && trimmed[0] == '[' {
-		return "", "batched requests are not supported: send one operation per request"
-	}
-	var req struct {
-		Query         string         `json:"query"`
-		OperationName string         `json:"operationName"`
-		Variables     map[string]any `json:"variables"`
-		Extensions    map[string]any `json:"extensions"`
-	}
-	if err := json.Unmarshal(body, &req); err != nil {
-		var typeErr *json.UnmarshalTypeError
-		if errors.As(err, &typeErr) && typeErr.Field != "" {
-			return "", "request field " + typeErr.Field + " has the wrong type"
-		}
-		return "", "request body is not a JSON object"
-	}
-	return req.Query, ""
-}
-
-func tooLarge(w http.ResponseWriter, limit int64) {
+func tooLarge(w http.ResponseWriter, r *http.Request, limit int64) {
 	w.Header().Set("Connection", "close")
-	writeError(w, http.StatusRequestEntityTooLarge, "PAYLOAD_TOO_LARGE",
+	writeError(w, r, http.StatusRequestEntityTooLarge, codePayloadTooLarge,
 		"request body is larger than the limit of "+formatBytes(limit))
 }
 
@@ -139,16 +106,6 @@ func itoa(n int64) string {
 			return string(b[i:])
 		}
 	}
-}
-
-// writeError answers a request that never reached GraphQL, in the shape of
-// a GraphQL error response.
-func writeError(w http.ResponseWriter, status int, code, msg string) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{
-		"errors": []map[string]any{{"message": msg, "extensions": map[string]any{"code": code}}},
-	})
 }
 
 // requestState is what an operation may tell the HTTP layer.
@@ -239,23 +196,6 @@ func authorize(ctx context.Context, token string) gqlerror.List {
 		Message:    "mutations need an Authorization: Bearer token",
 		Extensions: map[string]any{"code": resolvers.CodeUnauthenticated},
 	}}
-}
-
-// isGETMutation reports whether a GET request asks for a mutation. A query
-// that does not parse is left to gqlgen, which reports why.
-func isGETMutation(r *http.Request, tokenLimit int) bool {
-	q := r.URL.Query()
-	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: q.Get("query")}, tokenLimit)
-	if err != nil {
-		return false
-	}
-	name := q.Get("operationName")
-	for _, op := range doc.Operations {
-		if (name == "" || op.Name == name) && op.Operation == ast.Mutation {
-			return true
-		}
-	}
-	return false
 }
 
 // admission bounds how many documents the server parses and validates at

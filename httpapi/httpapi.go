@@ -145,10 +145,13 @@ func New(store graph.Store, opts *Options) http.Handler {
 		return next(resolvers.WithLoaders(ctx, resolvers.NewLoaders(store, o.LoaderWait)))
 	})
 
+	// Every path takes every method, so that each refusal, a 404 or 405
+	// included, is an error body with a code rather than the mux's text.
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", guard(o, newAdmission(validated), srv))
-	mux.Handle("GET /{$}", playground.Handler("policygraph", "/graphql"))
-	mux.Handle("GET /healthz", healthz(store, o.Logger))
+	mux.Handle("/{$}", readOnly(playground.Handler("policygraph", "/graphql")))
+	mux.Handle("/healthz", readOnly(healthz(store, o.Logger)))
+	mux.Handle("/", notFound())
 	return mux
 }
 

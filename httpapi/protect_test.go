@@ -218,7 +218,7 @@ func TestBadInput(t *testing.T) {
 		{"bad cursor", "application/json", jsonQuery(`{ entities(after: "not-a-cursor") { totalCount } }`), 200, "BAD_USER_INPUT"},
 		{"bad enum", "application/json", jsonQuery(`{ entities(kind: MONSTER) { totalCount } }`), 422, "GRAPHQL_VALIDATION_FAILED"},
 		{"deleting an unknown story", "application/json", jsonQuery(`mutation { deleteStory(id: "nope") { deleted } }`), 200, "NOT_FOUND"},
-		{"form post", "application/x-www-form-urlencoded", "query=%7B__typename%7D", 400, ""},
+		{"form post", "application/x-www-form-urlencoded", "query=%7B__typename%7D", 415, "UNSUPPORTED_MEDIA_TYPE"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -334,7 +334,7 @@ func TestRoutes(t *testing.T) {
 		{"/", http.MethodGet, 200, "graphiql"},
 		{"/healthz", http.MethodGet, 200, `"ok"`},
 		{"/nothing", http.MethodGet, 404, ""},
-		{"/graphql", http.MethodPut, 400, ""},
+		{"/graphql", http.MethodPut, 405, "METHOD_NOT_ALLOWED"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.method+" "+tt.path, func(t *testing.T) {
