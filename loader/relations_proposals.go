@@ -2230,7 +2230,11 @@ func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, 
 		if x.also && overlap(p.proposers, proposers) {
 			continue
 		}
-		if overlap(p.proposers, proposers) && (len(addressees) == 0 || len(p.addressees) == 0 || overlap(p.addressees, addressees)) && familiesAgree(p.family, fam) {
+		// "Rama said Albania would block TikTok ... Education Minister
+		// Manastirliu said she would put forward rules barring pupils
+		// from using phones": two members of one government, two
+		// measures that share no word.
+		if overlap(p.proposers, proposers) && (len(addressees) == 0 || len(p.addressees) == 0 || overlap(p.addressees, addressees)) && familiesAgree(p.family, fam) && !(otherContent(p, name) && !sameProposer(p.proposers, proposers)) {
 			p.e.addForm(name)
 			return p
 		}
@@ -2257,6 +2261,75 @@ func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, 
 	x.proposals = append(x.proposals, p)
 	return p
 }
+
+// sameProposer reports whether two lists of proponents share an entity
+// itself, not only through a role.
+func sameProposer(a, b []*entity) bool {
+	for _, e := range b {
+		if containsEntity(a, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherContent reports whether name, the words of a new statement, says
+// something other than proposal p: it opens with no reference ("the
+// plan", "it") and shares no content word with any form of p.
+func otherContent(p *proposal, name string) bool {
+	words := contentWords(name)
+	if len(words) < 2 {
+		return false
+	}
+	// "approve the measure", "keep working on the text": a definite
+	// reference keeps the words on the proposal told before.
+	ws := strings.Fields(strings.ToLower(name))
+	for i, w := range ws {
+		if w == "it" || w == "them" {
+			return false
+		}
+		// "sent a joint letter to the Commission": the vehicle of a
+		// request, not its content.
+		fam, noun := proposalNouns[w]
+		if fam == "request" || referenceNouns[w] {
+			return false
+		}
+		if i > 0 && noun && (ws[i-1] == "the" || ws[i-1] == "this" || ws[i-1] == "that" || ws[i-1] == "its" || ws[i-1] == "their" || strings.HasSuffix(ws[i-1], "'s")) {
+			return false
+		}
+	}
+	for _, f := range append([]string{p.content}, p.e.forms...) {
+		for w := range contentWords(f) {
+			if words[w] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// contentWords returns the stems of the lower-case words of s that carry
+// its meaning: four letters or more, not a function word.
+func contentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if len(f) >= 4 && !functionWords[f] && !proposalFiller[f] {
+			// "verify" and "verified" share a stem.
+			if len(f) > 5 {
+				f = f[:5]
+			}
+			out[f] = true
+		}
+	}
+	return out
+}
+
+// proposalFiller words carry no content of a proposal's words.
+var proposalFiller = set("that", "this", "these", "those", "would", "could", "should", "will", "with", "from",
+	"into", "their", "them", "they", "which", "what", "when", "where", "while", "about", "also", "more", "most",
+	"some", "such", "than", "then", "over", "under", "after", "before", "within", "without", "other", "others",
+	"year", "years", "week", "weeks", "month", "months", "next", "last", "make", "made", "have", "been", "being",
+	"every", "each", "only", "just", "able", "must", "until", "against", "between", "through", "during")
 
 // repealVerbs open a proposal to undo another.
 var repealVerbs = set("scrap", "repeal", "overturn", "annul", "quash", "reverse", "withdraw", "lift")
