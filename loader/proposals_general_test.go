@@ -21,6 +21,14 @@ func TestExtractProposalRelationsGeneral(t *testing.T) {
 			graph.Proposed, "Drita Hoxha", "mobile phones"},
 		{"a restatement by a second minister stays one proposal", "H\n\nBANGKOK (Reuters) - Thailand's digital economy ministry is seeking to require social media users to verify their identities, Digital Economy Minister Arun Chai said on Tuesday.\n\nArun said he had written to Zentro Corp asking it to link accounts to verified phone numbers.",
 			graph.AddressedTo, "verify their identities", "Zentro Corp"},
+		{"the ban is the measure that blocks", "H\n\nTIRANA (Reuters) - Albania will block the Zavo app for a year, Prime Minister Arben Kola said. He also urged the European Commission to examine whether the app's algorithm breaks EU rules.\n\nThe opposition Democratic Party slammed the ban as an attack on free speech.",
+			graph.Opposes, "Democratic Party", "block the Zavo app"},
+		{"urged to pass the bill: the bill told before, put to them", "H\n\nWASHINGTON (Reuters) - Senator Ann Reed on Monday introduced a bill that would require social media platforms to protect children.\n\nPresident Joe Biden urged the House of Representatives to pass the bill quickly.",
+			graph.AddressedTo, "protect children", "House of Representatives"},
+		{"urged to pass another's bill backs it", "H\n\nWASHINGTON (Reuters) - Senator Ann Reed on Monday introduced a bill that would require social media platforms to protect children.\n\nPresident Joe Biden urged the House of Representatives to pass the bill quickly.",
+			graph.Supports, "Joe Biden", "protect children"},
+		{"a named act which was introduced by", "H\n\nWASHINGTON (Reuters) - The Senate on Tuesday passed a bill that would require social media platforms to protect children.\n\nThe Kids Online Safety Act, which was introduced by Senator Ann Reed and Senator Tom Hale, would make companies liable.",
+			graph.Proposed, "Tom Hale", "protect children"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -41,6 +49,10 @@ func TestExtractNoProposalRelationGeneral(t *testing.T) {
 	}{
 		{"a minister's measure is not the prime minister's", "H\n\nTIRANA (Reuters) - Albania will block the Zavo app for a year, Prime Minister Arben Kola said on Saturday.\n\nEducation Minister Drita Hoxha said she would put forward rules barring pupils from using mobile phones during lessons.",
 			graph.Proposed, "Arben Kola", "mobile phones"},
+		{"the ban is not the later request", "H\n\nTIRANA (Reuters) - Albania will block the Zavo app for a year, Prime Minister Arben Kola said. He also urged the European Commission to examine whether the app's algorithm breaks EU rules.\n\nThe opposition Democratic Party slammed the ban as an attack on free speech.",
+			graph.Opposes, "Democratic Party", "algorithm"},
+		{"who asks to pass another's bill did not propose it", "H\n\nWASHINGTON (Reuters) - Senator Ann Reed on Monday introduced a bill that would require social media platforms to protect children.\n\nPresident Joe Biden urged the House of Representatives to pass the bill quickly.",
+			graph.Proposed, "Joe Biden", "protect children"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -938,6 +938,23 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 			}
 		}
 	}
+	// "urged the House to pass the bill quickly": the bill told before,
+	// now put to the House; its backers back it, its authors ask again.
+	if w := strings.Fields(content); p == nil && len(w) >= 3 && (enactVerbs[w[0]] || w[0] == "back" || w[0] == "support") && c0+1 < len(toks) && toks[c0+1].lower == "the" && !passive {
+		if ref := x.referenceAt(si, c0+1); ref != nil && ref.first < si {
+			if len(ref.proposers) == 0 || overlap(ref.proposers, proposers) {
+				x.joinProposal(ref, si, proposers, addressees)
+				return ref
+			}
+			x.joinProposal(ref, si, nil, addressees)
+			for _, s := range proposers {
+				if !containsEntity(ref.proposers, s) {
+					x.dated(x.relate(graph.Supports, s, ref.e, "", si, "stance/ask-to-pass", 0.6), si)
+				}
+			}
+			return ref
+		}
+	}
 	// "called the ban a step towards censorship and urged the government
 	// to lift it": the pronoun stands for the proposal named before.
 	if w := strings.Fields(content); len(w) >= 2 && (w[len(w)-1] == "it" || w[len(w)-1] == "them") {
@@ -1852,6 +1869,11 @@ func (x *extractor) describedProposal(si int, noun string, mods []string) *propo
 		if _, ok := proposalNouns[noun]; ok && at > 0 && len(sum) == len(p.e.summary) && containsWord(p.e.summary[:at], noun) {
 			return p
 		}
+		// "the ban" for what a government said it "will block": the
+		// noun of the verb that opens the proposal's words.
+		if actionNouns[noun][strings.ToLower(firstWords(p.content, 1))] {
+			return p
+		}
 		for _, stem := range verbNounStems[noun] {
 			if at > 0 && containsPrefix(sum[:at], stem) {
 				return p
@@ -1878,6 +1900,16 @@ func (x *extractor) describedProposal(si int, noun string, mods []string) *propo
 		}
 	}
 	return nil
+}
+
+// actionNouns name the measure of the verbs that open a proposal's words:
+// "block TikTok for a year" is "the ban".
+var actionNouns = map[string]map[string]bool{
+	"ban":         set("ban", "block", "prohibit", "outlaw", "bar"),
+	"block":       set("block", "ban"),
+	"shutdown":    set("shut", "close", "block"),
+	"suspension":  set("suspend"),
+	"requirement": set("require", "force", "oblige", "compel"),
 }
 
 // properName reports whether every word of a name is capitalised.
@@ -2044,11 +2076,16 @@ func proposedLaw(toks []token, k, end int) bool {
 		}
 	}
 	// "The ... Act was unveiled by ...".
-	for j := end; j < len(toks) && j <= end+3; j++ {
-		if _, ok := proposalVerbs[toks[j].lower]; ok && j > end {
+	// "The ... Act, which was introduced by ...".
+	from := end
+	if end+1 < len(toks) && toks[end].text == "," && (toks[end+1].lower == "which" || toks[end+1].lower == "that") {
+		from = end + 1
+	}
+	for j := from; j < len(toks) && j <= from+3; j++ {
+		if _, ok := proposalVerbs[toks[j].lower]; ok && j > from {
 			return true
 		}
-		if w := toks[j].lower; w != "was" && w != "were" && w != "is" && w != "has" && w != "been" && w != "being" {
+		if w := toks[j].lower; w != "was" && w != "were" && w != "is" && w != "has" && w != "had" && w != "been" && w != "being" && j > from {
 			break
 		}
 	}
