@@ -29,6 +29,8 @@ var descriptionHeads = map[string]graph.Kind{
 	"foundation": graph.Organization, "association": graph.Organization, "federation": graph.Organization,
 	"coalition": graph.Organization, "alliance": graph.Organization, "institute": graph.Organization,
 	"chamber": graph.Organization, "tribunal": graph.Organization,
+	// "the gang" for "the Shottas gang".
+	"gang": graph.Organization, "cartel": graph.Organization, "militia": graph.Organization,
 	"app": graph.Service, "service": graph.Service, "platform": graph.Service, "messenger": graph.Service,
 	"spyware":    graph.Service,
 	"government": graph.Country, "country": graph.Country,
@@ -209,6 +211,11 @@ func fitsHead(e *entity, head string) bool {
 		return e.company
 	case "bloc":
 		return strings.Contains(e.name, "Union")
+	}
+	// "the gang" for "the Rojos gang": the story's last group that is no
+	// company.
+	if groupHeads[head] {
+		return e.kind == graph.Organization && !e.company
 	}
 	if e.kind == graph.Organization {
 		return strings.Contains(strings.ToLower(e.name), head)

@@ -1266,7 +1266,7 @@ func prefixOf(full, part []string) bool {
 func (x *extractor) orgByContext(si, t0, t1 int) bool {
 	toks := x.sents[si].toks
 	// A lower-case head right after the name: "the opposition Labor party".
-	if t1 < len(toks) && toks[t1].lower == "party" {
+	if t1 < len(toks) && (toks[t1].lower == "party" || groupHeads[toks[t1].lower]) {
 		return true
 	}
 	// "Konfederacja lawmaker Krzysztof Bosak": a member's title between
@@ -1508,6 +1508,10 @@ var ownerVerbs = set("owns", "owned", "runs", "operates", "bought", "acquired", 
 // "which owns Facebook", "the owner of Facebook", "Meta's Facebook".
 func (x *extractor) ownedContext(si, i int) bool {
 	toks := x.sents[si].toks
+	// "Facebook's parent Meta Platforms": a name whose owner follows.
+	if j := i + 1; j+1 < len(toks) && toks[j].kind == tPoss && (toks[j+1].lower == "parent" || toks[j+1].lower == "owner") {
+		return true
+	}
 	if i == 0 {
 		return false
 	}
@@ -1573,6 +1577,9 @@ func (x *extractor) usedContext(si, i int) bool {
 	}
 	switch toks[i-1].lower {
 	case "on", "via", "through":
+		return true
+	case "used", "uses", "using", "use":
+		// "had used Facebook to call for protests".
 		return true
 	case "from":
 		// "remove ads from Facebook and Instagram": listed with a service.

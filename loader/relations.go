@@ -451,15 +451,20 @@ func (x *extractor) ownsRules(si int) {
 		if k+2 < len(toks) && toks[k].text == "," {
 			switch toks[k+1].lower {
 			case "which", "that":
-				if k+2 < len(toks) && ownVerbs[toks[k+2].lower] {
-					if s := x.serviceAfter(si, k+3, 8); s != nil {
+				// "which also owns Facebook and Instagram".
+				v := k + 2
+				for v+1 < len(toks) && (toks[v].lower == "also" || toks[v].lower == "now" || toks[v].lower == "already") {
+					v++
+				}
+				if ownVerbs[toks[v].lower] {
+					if s := x.serviceAfter(si, v+1, 8); s != nil {
 						x.relate(graph.Owns, m.e, s, "", si, "owns/which-owns", 0.85)
 						// "which owns KakaoTalk and Daum": every item; a
 						// company after ", and" starts a new clause.
-						for _, o := range x.listAfter(si, s, k+3, isService) {
+						for _, o := range x.listAfter(si, s, v+1, isService) {
 							x.relate(graph.Owns, m.e, o, "", si, "owns/which-owns", 0.8)
 						}
-					} else if n := x.mentionAt(si, k+3); n != nil && n.e.kind == graph.Organization && n.e.company {
+					} else if n := x.mentionAt(si, v+1); n != nil && n.e.kind == graph.Organization && n.e.company {
 						// "which owns Daum Communications": a company owns a company.
 						x.relate(graph.Owns, m.e, n.e, "", si, "owns/which-owns", 0.8)
 					}
@@ -474,7 +479,10 @@ func (x *extractor) ownsRules(si int) {
 		}
 		// "the Facebook Inc-owned company"
 		if k < len(toks) && toks[k].lower == "-owned" {
-			if owned := x.appositionHead(si, m.t0); owned != nil {
+			// "ByteDance-owned TikTok": the name right after.
+			if n := x.mentionAt(si, k+1); n != nil && n.t0 == k+1 && ownable(n.e) && n.e != m.e {
+				x.relate(graph.Owns, m.e, n.e, "", si, "owns/x-owned", 0.85)
+			} else if owned := x.appositionHead(si, m.t0); owned != nil {
 				x.relate(graph.Owns, m.e, owned, "", si, "owns/x-owned", 0.85)
 			} else if m.t0 > 0 && toks[m.t0-1].lower == "the" && k+1 < len(toks) && descriptionHeads[toks[k+1].lower] == graph.Service {
 				// "unless the Meta-owned app agrees": the app the story
@@ -488,11 +496,24 @@ func (x *extractor) ownsRules(si int) {
 	// "Kick's owner, Easygo Entertainment": the owner in apposition.
 	for _, m := range x.ments[si] {
 		k := m.t1
-		if m.e.kind != graph.Service || k+3 >= len(toks) || toks[k].kind != tPoss || !ownerNouns[toks[k+1].lower] || toks[k+2].text != "," {
+		if !ownable(m.e) || k+3 >= len(toks) || toks[k].kind != tPoss || !ownerNouns[toks[k+1].lower] {
 			continue
 		}
-		if n := x.mentionAt(si, k+3); n != nil && n.t0 == k+3 && n.e.kind == graph.Organization {
-			x.relate(graph.Owns, n.e, m.e, "", si, "owns/owner-apposition", 0.8)
+		// "Facebook's parent Meta Platforms", "Google's parent company,
+		// Alphabet".
+		n := k + 2
+		if n < len(toks) && (toks[n].lower == "company" || toks[n].lower == "group") {
+			n++
+		}
+		comma := n < len(toks) && toks[n].text == ","
+		if comma {
+			n++
+		}
+		if !comma && m.e.kind != graph.Service && toks[k+1].lower != "parent" {
+			continue
+		}
+		if o := x.mentionAt(si, n); o != nil && o.t0 == n && o.e.kind == graph.Organization && o.e != m.e {
+			x.relate(graph.Owns, o.e, m.e, "", si, "owns/owner-apposition", 0.8)
 		}
 	}
 	// "TikTok, owned by China's ByteDance"
@@ -654,6 +675,12 @@ func (x *extractor) possessedBy(si int, owner *entity, k int) {
 		if n.t1 < len(toks) && toks[n.t1].kind == tPoss {
 			return
 		}
+		// "one of its Telegram channels": a group's channel on a
+		// service it uses, not one it owns.
+		if n.e.kind == graph.Service && n.t1 < len(toks) && accountHeads[toks[n.t1].lower] {
+			x.relate(graph.Uses, owner, n.e, "", si, "uses/own-account", 0.7)
+			return
+		}
 		x.relate(graph.Owns, owner, n.e, "", si, "owns/possessive", 0.8)
 		rest := x.listAfter(si, n.e, k, ownable)
 		end := n.t1
@@ -680,7 +707,9 @@ func (x *extractor) possessedBy(si int, owner *entity, k int) {
 	// "ORG's [new] messaging app WhatsApp", "ORG's pay-TV arm, Movistar Plus".
 	for j := k; j < len(toks) && j < k+4; j++ {
 		t := toks[j]
-		if t.kind != tWord || t.cap {
+		// "its victims through Telegram": the service is not the
+		// possessed thing.
+		if t.kind != tWord || t.cap || prepositions[t.lower] {
 			return
 		}
 		// "Facebook's new WhatsApp".
@@ -1002,8 +1031,15 @@ var channelWords = set("over", "via", "through")
 func (x *extractor) usesRules(si int) {
 	toks := x.sents[si].toks
 	for k, t := range toks {
-		if !useWords[t.lower] && !planWords[t.lower] {
+		if !useWords[t.lower] && !planWords[t.lower] && !channelVerbs[t.lower] {
 			continue
+		}
+		// "images shared in chat rooms on Telegram": a participle after
+		// its noun says what was done, not who did it.
+		if channelVerbs[t.lower] && !useWords[t.lower] && k > 0 && k+1 < len(toks) && prepositions[toks[k+1].lower] {
+			if p := toks[k-1]; p.kind == tWord && !p.cap && !auxiliaries[p.lower] && !adverbs[p.lower] && !personPronouns[p.lower] && p.lower != "they" && p.lower != "it" {
+				continue
+			}
 		}
 		// "a big user of such apps"; "exempt no users from checks" names
 		// no one.
@@ -1011,6 +1047,7 @@ func (x *extractor) usesRules(si int) {
 			continue
 		}
 		var svc *entity
+		svcAt := k + 1
 		for j := k + 1; j < len(toks) && j < k+9; j++ {
 			if m := x.mentionAt(si, j); m != nil && m.e.kind == graph.Service {
 				// "planned the attack over Telegram": a plan is made on a
@@ -1019,7 +1056,12 @@ func (x *extractor) usesRules(si int) {
 				if planWords[t.lower] && !channelWords[toks[j-1].lower] {
 					break
 				}
-				svc = m.e
+				// "swapped instructions on Signal", "announced it in a
+				// Discord chat group": what is done on a service uses it.
+				if channelVerbs[t.lower] && !useWords[t.lower] && !x.onChannel(si, m) {
+					break
+				}
+				svc, svcAt = m.e, m.t0
 				break
 			}
 			// "had used the app to communicate".
@@ -1058,7 +1100,7 @@ func (x *extractor) usesRules(si int) {
 		}
 		// "anyone who used a VPN to reach X": the relative's head is no
 		// one named.
-		if k >= 2 && toks[k-1].lower == "who" && x.mentionAt(si, k-2) == nil && x.resolveAt(si, k-2) == nil {
+		if k >= 2 && toks[k-1].lower == "who" && toks[k-2].text != "," && x.mentionAt(si, k-2) == nil && x.resolveAt(si, k-2) == nil {
 			continue
 		}
 		// The user: the nearest actor before the verb in its clause, or
@@ -1082,6 +1124,19 @@ func (x *extractor) usesRules(si int) {
 						user = r.e
 					}
 					break
+				}
+			}
+		}
+		// "The gang demanded payments through Telegram": a description
+		// right before the verb stands for what the story named.
+		if user == nil {
+			j := k - 1
+			for j > start && (auxiliaries[toks[j].lower] || adverbs[toks[j].lower]) {
+				j--
+			}
+			if j > start && toks[j-1].lower == "the" {
+				if r := x.resolveAt(si, j-1); r != nil && r.t1 == j+1 && (r.e.kind == graph.Person || r.e.kind == graph.Organization) {
+					user = r.e
 				}
 			}
 		}
@@ -1111,18 +1166,61 @@ func (x *extractor) usesRules(si int) {
 		if user.kind == graph.Organization && x.owns(user, svc) {
 			continue
 		}
-		if user.kind == graph.Person && len(user.roles) > 0 && !attackerOf(x, user) {
+		// An official's words about a service are not use of it; "X, who
+		// posts daily on X" says so of the person.
+		if user.kind == graph.Person && len(user.roles) > 0 && !attackerOf(x, user) && !x.relativeOf(si, k, user) {
 			continue
 		}
 		x.relate(graph.Uses, user, svc, "", si, "uses/verb", 0.7)
 		// "recruited followers on Facebook and WhatsApp": every service
 		// of the list.
-		for _, o := range x.listAfter(si, svc, k+1, isService) {
+		for _, o := range x.listAfter(si, svc, svcAt, isService) {
 			if !(user.kind == graph.Organization && x.owns(user, o)) {
 				x.relate(graph.Uses, user, o, "", si, "uses/verb", 0.65)
 			}
 		}
 	}
+}
+
+// onChannel reports whether the service mention m is where something is
+// done: after "on", "in", "over", "via" or "through", with an article,
+// possessive or kind words between ("in a Discord chat group", "on one of
+// its Telegram channels", "through the encrypted Signal app"). After "in"
+// a word of account must follow: "in Telegram's terms" is no channel.
+func (x *extractor) onChannel(si int, m *mention) bool {
+	toks := x.sents[si].toks
+	j := m.t0 - 1
+	for j >= 0 && (channelFillers[toks[j].lower] || toks[j].lower == "of" && j > 0 && toks[j-1].lower == "one") {
+		if toks[j].lower == "of" {
+			j--
+		}
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].lower {
+	case "over", "via", "through", "on":
+		return true
+	case "in":
+		return m.t1 < len(toks) && accountHeads[toks[m.t1].lower]
+	}
+	return false
+}
+
+// relativeOf reports whether the verb at token k opens a relative clause
+// on user: "Bobi Wine, who uses WhatsApp".
+func (x *extractor) relativeOf(si, k int, user *entity) bool {
+	toks := x.sents[si].toks
+	j := k - 1
+	for j > 0 && (auxiliaries[toks[j].lower] || adverbs[toks[j].lower]) && toks[j].lower != "who" {
+		j--
+	}
+	if j < 2 || toks[j].lower != "who" || toks[j-1].text != "," {
+		return false
+	}
+	m := x.mentionAt(si, j-2)
+	return m != nil && m.e == user && m.t1 == j-1
 }
 
 func (x *extractor) owns(o, s *entity) bool {

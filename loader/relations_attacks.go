@@ -18,7 +18,13 @@ type attackInfo struct {
 // attackNouns and attackVerbs mark a sentence that describes an attack.
 var attackNouns = set("attack", "shooting", "bombing", "stabbing",
 	"rampage", "massacre", "assault", "siege", "murder", "beheading", "explosion", "blast", "ambush",
-	"attacks", "shootings", "bombings", "stabbings", "blasts", "explosions")
+	"attacks", "shootings", "bombings", "stabbings", "blasts", "explosions", "arson")
+
+// weaponWords before an attack noun say it was a real, violent one: "a
+// grenade attack", "an arson attack", where "an attack on encryption" may
+// be a figure of speech.
+var weaponWords = set("grenade", "arson", "bomb", "knife", "gun", "suicide", "terror", "terrorist", "militant",
+	"car", "truck", "rocket", "drone", "mortar", "machete", "acid", "firebomb", "petrol")
 
 var attackVerbs = set("killed", "killing", "stabbed", "shot", "struck", "bombed", "slit", "murdered",
 	"beheaded", "opened", "detonated", "rammed", "drove", "burst", "massacred", "gunned", "attacked")
@@ -35,6 +41,9 @@ func (x *extractor) isAttackSentence(si int) bool {
 	for k, t := range toks {
 		if attackNouns[t.lower] {
 			noun = true
+			if k > 0 && weaponWords[toks[k-1].lower] && !strings.HasSuffix(t.lower, "s") {
+				return true
+			}
 			// "the attack in central Melbourne": a place makes it real,
 			// where "a full-frontal assault on encryption" is a figure;
 			// "violent attacks in Sweden" speaks of no one attack.
@@ -49,6 +58,10 @@ func (x *extractor) isAttackSentence(si int) bool {
 		}
 		// "the police killing of a teenager", "police shot him": force
 		// by the authorities is not an attack.
+		// "set fire to the supermarket".
+		if t.lower == "set" && k+1 < len(toks) && toks[k+1].lower == "fire" {
+			violent = true
+		}
 		if attackVerbs[t.lower] && !(k > 0 && (toks[k-1].lower == "police" || toks[k-1].lower == "officers" || toks[k-1].lower == "troops")) {
 			violent = true
 		}
@@ -186,6 +199,18 @@ func (x *extractor) findAttacks() {
 		}
 		toks := x.sents[si].toks
 		for k, t := range toks {
+			// "Police blamed X for the blast", "accused X of organising
+			// the attack", "X is behind this attack", "Y, who is accused
+			// of throwing the grenade".
+			if agents := x.blamedAgents(si, k); len(agents) > 0 {
+				for _, g := range agents {
+					if r := x.relate(graph.Perpetrated, g, e, "", si, "attack/blamed", 0.7); r != nil {
+						r.Date = date
+					}
+					a.perps = appendUnique(a.perps, g)
+				}
+				continue
+			}
 			// "The bombings were claimed by Islamic State", "was carried
 			// out by", "had carried out the attacks", "claimed the attack".
 			if agents := x.attackAgents(si, k); len(agents) > 0 {
@@ -267,6 +292,14 @@ func (x *extractor) attackAgents(si, k int) []*entity {
 	for j := v + 1; j < len(toks) && j <= v+4; j++ {
 		if attackNouns[toks[j].lower] {
 			keep(x.subjects(si, k))
+			// "its fighters had carried out the bombing", "members of
+			// the gang carried out the attack": the group whose members
+			// did it.
+			if len(out) == 0 {
+				if g := x.memberGroup(si, k); g != nil {
+					out = append(out, g)
+				}
+			}
 			return out
 		}
 		if toks[j].kind == tPunct {
@@ -320,6 +353,8 @@ func (x *extractor) soldierClaim(si int) bool {
 func attackKind(toks []token) string {
 	for _, t := range toks {
 		switch t.lower {
+		case "arson":
+			return "arson attack"
 		case "stabbing", "stabbed", "knife", "stabbings":
 			return "stabbing"
 		case "shooting", "gunman", "gunmen", "shot", "rifles", "fire", "shootings":
@@ -414,6 +449,10 @@ func (x *extractor) perpetrators(si int) []*entity {
 		if t.lower == "opened" && (k+1 >= len(toks) || toks[k+1].lower != "fire") {
 			isVerb = false
 		}
+		// "set fire to the supermarket".
+		if t.lower == "set" && k+1 < len(toks) && toks[k+1].lower == "fire" {
+			isVerb = true
+		}
 		if isVerb {
 			// "before police killed him": the police are not attackers.
 			if k > 0 && (toks[k-1].lower == "police" || toks[k-1].lower == "officers") {
@@ -423,6 +462,11 @@ func (x *extractor) perpetrators(si int) []*entity {
 				if s.kind == graph.Person {
 					add(s)
 				}
+			}
+			// "two Moldovan men, Ion Ceban and Andrei Rusu, set fire":
+			// the names in apposition to the subject.
+			for _, p := range x.appositionBefore(si, k) {
+				add(p)
 			}
 			// "The 28-year-old and his wife, Tashfeen Malik, opened fire".
 			for _, m := range x.ments[si] {
@@ -505,3 +549,210 @@ func (x *extractor) mentionSentence(si int, e *entity) {
 // perpetrator they make the sentence one about an attack.
 var attackTargets = set("church", "churches", "mosque", "mosques", "synagogue", "synagogues", "temple", "hotel", "hotels",
 	"school", "schools", "mall", "market", "concert", "stadium", "embassy", "suicide")
+
+// blameVerbs put an attack on someone: "blamed X for the blast", "accused
+// X of organising the attack".
+var blameVerbs = set("blamed", "blames", "blame", "blaming", "accused", "accuses", "accuse", "accusing")
+
+// attackActs are what one is accused of when accused of an attack:
+// "accused of throwing the grenade", "suspected of planting the bomb".
+var attackActs = set("throwing", "planting", "detonating", "killing", "shooting", "stabbing", "bombing", "attacking",
+	"murdering", "ramming", "organising", "organizing", "plotting", "planning", "staging", "ordering", "masterminding",
+	"carrying", "setting")
+
+// memberNouns name those who act for a group: "its fighters".
+var memberNouns = set("fighters", "members", "militants", "soldiers", "operatives", "followers", "supporters", "cell")
+
+// blamedAgents reads a verb that puts the story's attack on someone at
+// token k: "blamed the Allied Democratic Forces for the blast" (also "was
+// blamed for"), "accused the GRU of organising an arson attack", "The GRU
+// is behind this attack", and "Jhon Rivas, who is accused of throwing the
+// grenade". The act must be the attack: an attack noun or a violent act.
+func (x *extractor) blamedAgents(si, k int) []*entity {
+	toks := x.sents[si].toks
+	w := toks[k].lower
+	var out []*entity
+	keep := func(list []*entity) {
+		for _, e := range list {
+			if e.kind == graph.Organization || e.kind == graph.Person {
+				out = appendUnique(out, e)
+			}
+		}
+	}
+	switch {
+	case w == "behind":
+		// "X is behind the attack", "X was behind the bombings".
+		if k == 0 || !auxiliaries[toks[k-1].lower] || !x.attackNounAfter(si, k+1, 3) {
+			return nil
+		}
+		keep(x.subjects(si, k-1))
+		return out
+	case blameVerbs[w] || w == "suspected" || w == "charged":
+	default:
+		return nil
+	}
+	prep := "for"
+	if w != "blamed" && w != "blames" && w != "blame" && w != "blaming" {
+		prep = "of"
+	}
+	if w == "charged" {
+		prep = "with"
+	}
+	passive := k > 0 && auxiliaries[toks[k-1].lower] && k+1 < len(toks) && toks[k+1].lower == prep
+	if passive {
+		if !x.attackActAfter(si, k+2) {
+			return nil
+		}
+		// "Y, who is accused of throwing the grenade": the relative's
+		// head.
+		j := k - 1
+		for j > 0 && auxiliaries[toks[j].lower] && toks[j].lower != "who" {
+			j--
+		}
+		if toks[j].lower == "who" && j >= 2 && toks[j-1].text == "," {
+			n := j - 2
+			// "Jhon Rivas, 19, who is accused": past the age.
+			if n >= 2 && isNumber(toks[n].text) && toks[n-1].text == "," {
+				n -= 2
+			}
+			if m := x.mentionAt(si, n); m != nil && m.t1 == n+1 {
+				keep([]*entity{m.e})
+			}
+			return out
+		}
+		keep(x.subjects(si, j+1))
+		return out
+	}
+	if w == "suspected" || w == "charged" {
+		return nil
+	}
+	// The active: the actors named after the verb, then the preposition.
+	agents := x.actorsFrom(si, k+1)
+	if len(agents) == 0 {
+		return nil
+	}
+	for j := k + 1; j < len(toks) && j < k+25; j++ {
+		if toks[j].text == ";" || toks[j].text == "." {
+			return nil
+		}
+		if toks[j].lower == prep {
+			if x.attackActAfter(si, j+1) {
+				keep(agents)
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// attackActAfter reports whether the words from token k name the attack
+// or a violent act: "the blast", "organising an arson attack", "throwing
+// the grenade".
+func (x *extractor) attackActAfter(si, k int) bool {
+	toks := x.sents[si].toks
+	if k >= len(toks) {
+		return false
+	}
+	if attackActs[toks[k].lower] {
+		switch toks[k].lower {
+		case "organising", "organizing", "plotting", "planning", "staging", "ordering", "masterminding", "carrying", "setting":
+			// "carrying out the attack", "setting fire to": only with the
+			// attack named or a fire set.
+			if toks[k].lower == "setting" {
+				return k+1 < len(toks) && toks[k+1].lower == "fire"
+			}
+			return x.attackNounAfter(si, k+1, 5)
+		}
+		return true
+	}
+	return x.attackNounAfter(si, k, 4)
+}
+
+// attackNounAfter reports whether an attack noun stands within n words
+// after token k, in the same clause.
+func (x *extractor) attackNounAfter(si, k, n int) bool {
+	toks := x.sents[si].toks
+	for j := k; j < len(toks) && j < k+n; j++ {
+		if attackNouns[toks[j].lower] {
+			return true
+		}
+		if toks[j].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// memberGroup returns the group whose members are the subject of the verb
+// at token k: "its fighters" (the group "its" stands for), "members of
+// the Shottas gang".
+func (x *extractor) memberGroup(si, k int) *entity {
+	toks := x.sents[si].toks
+	start := x.clauseStart(si, k)
+	for j := k - 1; j >= start && j >= k-8; j-- {
+		if !memberNouns[toks[j].lower] {
+			continue
+		}
+		if j > 0 && (toks[j-1].lower == "its" || toks[j-1].lower == "their") {
+			if r := x.resolveAt(si, j-1); r != nil && r.e.kind == graph.Organization {
+				return r.e
+			}
+			if toks[j-1].lower == "its" {
+				if e := x.previousSubject(si, graph.Organization); e != nil {
+					return e
+				}
+			}
+			return nil
+		}
+		if j+2 < len(toks) && toks[j+1].lower == "of" {
+			n := j + 2
+			if toks[n].lower == "the" {
+				n++
+			}
+			if m := x.mentionAt(si, n); m != nil && m.e.kind == graph.Organization {
+				return m.e
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// isNumber reports whether a token is written in digits: "19".
+func isNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// appositionBefore returns the persons of a list set off by commas right
+// before token k, after a noun: "two men, Ion Ceban and Andrei Rusu, set".
+func (x *extractor) appositionBefore(si, k int) []*entity {
+	toks := x.sents[si].toks
+	if k < 4 || toks[k-1].text != "," {
+		return nil
+	}
+	var out []*entity
+	j := k - 2
+	for j >= 0 {
+		m := x.mentionAt(si, j)
+		if m == nil || m.t1 != j+1 || m.e.kind != graph.Person {
+			return nil
+		}
+		out = append(out, m.e)
+		j = m.t0 - 1
+		if j >= 0 && toks[j].lower == "and" {
+			j--
+			continue
+		}
+		break
+	}
+	// The list must follow a comma after a common noun: "men,".
+	if j < 1 || toks[j].text != "," || toks[j-1].kind != tWord || toks[j-1].cap {
+		return nil
+	}
+	return out
+}

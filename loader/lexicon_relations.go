@@ -1,0 +1,26 @@
+package loader
+
+// groupHeads are lower-case heads that make the name before them a group:
+// "the Shottas gang", "the Sinaloa cartel".
+var groupHeads = set("gang", "gangs", "cartel", "militia", "syndicate", "mafia")
+
+// accountHeads after a service name make it the place of someone's
+// account or group, which they use: "its Telegram channels", "a Discord
+// chat group", "his Facebook page".
+var accountHeads = set("channel", "channels", "account", "accounts", "group", "groups", "chat", "chats",
+	"page", "pages", "profile", "profiles", "feed", "server", "servers", "post", "posts", "handle")
+
+// channelVerbs are acts done over a service, which then is used: "swapped
+// instructions on Signal", "sent messages via WhatsApp", "said in a
+// statement on Telegram". Unlike the verbs of use they need the service
+// after a preposition of channel.
+var channelVerbs = set("exchanged", "swapped", "sent", "shared", "posted", "announced", "bought", "sold", "ordered",
+	"demanded", "collected", "spread", "advertised", "published", "wrote", "said", "claimed", "boasted", "threatened",
+	"lured", "groomed", "contacted", "followed", "received", "paid", "raised", "distributed", "circulated",
+	"streamed", "filmed", "uploaded", "exchanging", "sending", "sharing", "posting", "buying", "selling", "spreading")
+
+// channelFillers may stand between a preposition of channel and the
+// service: "on one of its Telegram channels", "through the encrypted
+// Signal app".
+var channelFillers = set("a", "an", "the", "its", "his", "her", "their", "encrypted", "messaging", "private",
+	"secret", "several", "various", "anonymous", "popular", "one", "closed", "public", "separate")

@@ -1,0 +1,95 @@
+package loader_test
+
+import (
+	"testing"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// The cases below are constructions of news English for services used,
+// attacks and who carried them out, ownership, meetings and roles, written
+// apart from any corpus story.
+
+func TestExtractUsesAttacksGeneral(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		typ       graph.RelationType
+		subj, obj string
+	}{
+		{"blamed a group for the blast", "H\n\nA bomb on a bus killed seven people in Kampala on Friday. Police blamed the Eastern Liberation Front, a militant group, for the blast.",
+			graph.Perpetrated, "Eastern Liberation Front", "bombing"},
+		{"its fighters had carried out", "H\n\nA bomb on a bus killed seven people in Kampala on Friday. The Eastern Liberation Front said its fighters had carried out the bombing.",
+			graph.Perpetrated, "Eastern Liberation Front", "bombing"},
+		{"accused a body of organising the attack", "H\n\nTALLINN (Reuters) - Estonia accused the Northern Directorate of organising an arson attack on a Tallinn supermarket.",
+			graph.Perpetrated, "Northern Directorate", "arson"},
+		{"is behind this attack", "H\n\nGunmen killed five people at a market in Djerba on Monday. “The Northern Directorate is behind this attack,” the minister said.",
+			graph.Perpetrated, "Northern Directorate", "shooting"},
+		{"who is accused of throwing the grenade", "H\n\nA grenade attack on a bakery in Cali wounded eleven people. Police arrested two men, among them Dario Mena, 19, who is accused of throwing the grenade.",
+			graph.Perpetrated, "Dario Mena", "grenade"},
+		{"names in apposition set fire", "H\n\nAn arson attack destroyed a supermarket in Tallinn in May. Prosecutors said two men, Ivo Ranta and Pavel Lind, set fire to the building.",
+			graph.Perpetrated, "Pavel Lind", "arson"},
+		{"members of a gang carried out", "H\n\nA grenade attack on a bakery in Cali wounded eleven people. Prosecutors said members of the Rojos gang had carried out the attack.",
+			graph.Perpetrated, "Rojos", "grenade"},
+		{"swapped instructions on a service", "H\n\nA bomb on a bus killed seven people in Kampala on Friday. Police said Omar Kato had swapped instructions on WhatsApp before the attack.",
+			graph.Uses, "Omar Kato", "WhatsApp"},
+		{"announced in a chat group", "H\n\nA student shot dead six people at a university in Brno. The gunman, named by police as Tomas Vrba, had announced the shooting in a Discord chat group.",
+			graph.Uses, "Tomas Vrba", "Discord"},
+		{"a statement on a service", "H\n\nA bomb on a bus killed seven people in Kampala on Friday. The Eastern Liberation Front said in a statement on Telegram that it carried out the bombing.",
+			graph.Uses, "Eastern Liberation Front", "Telegram"},
+		{"one of its channels", "H\n\nA gunman killed five people at a synagogue in Djerba. The Eastern Liberation Front claimed the attack in a message posted on one of its Telegram channels.",
+			graph.Uses, "Eastern Liberation Front", "Telegram"},
+		{"the gang through a service", "H\n\nPolice said the Rojos gang extorted shopkeepers in Cali. The gang demanded weekly payments through Telegram, police said.",
+			graph.Uses, "Rojos", "Telegram"},
+		{"an official who uses a service", "H\n\nOpposition leader Mira Sand, who uses WhatsApp to reach her supporters, criticised the plan.",
+			graph.Uses, "Mira Sand", "WhatsApp"},
+		{"used a product company's platform", "H\n\nPolice arrested blogger Tran Van Minh, who had used Facebook to call for protests.",
+			graph.Uses, "Tran Van Minh", "Facebook"},
+		{"x-owned name", "H\n\nByteDance-owned TikTok opened a data centre in Hanoi.",
+			graph.Owns, "ByteDance", "TikTok"},
+		{"which also owns", "H\n\nZentrix Corp, which also owns Viber and Threema, said it would comply.",
+			graph.Owns, "Zentrix Corp", "Threema"},
+		{"a product's parent", "H\n\nFacebook's parent Meta Platforms lobbied against the rule.",
+			graph.Owns, "Meta Platforms", "Facebook"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2024-05-10")
+			if !hasRelation(x, tt.typ, tt.subj, tt.obj) {
+				var got []string
+				for _, r := range x.Relations {
+					got = append(got, string(r.Type)+" "+r.Subject+" -> "+r.Object)
+				}
+				t.Errorf("no %s %q -> %q; got %v", tt.typ, tt.subj, tt.obj, got)
+			}
+		})
+	}
+}
+
+func TestExtractNoUsesGeneral(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		typ       graph.RelationType
+		subj, obj string
+	}{
+		{"a participle after its noun", "H\n\nThe regulator asked Meta Platforms to remove deepfakes, as outrage grows over images shared in chat rooms on Telegram.",
+			graph.Uses, "Meta Platforms", "Telegram"},
+		{"its victims through a service", "H\n\nPolice said the Rojos gang extorted shopkeepers. The gang demanded payments from its victims through Telegram.",
+			graph.Owns, "Rojos", "Telegram"},
+		{"planned to ban a service", "H\n\nThe minister said the government planned to ban Telegram.",
+			graph.Uses, "Telegram", "Telegram"},
+		{"blamed for something else", "H\n\nA bomb on a bus killed seven people in Kampala on Friday. The minister blamed the Eastern Liberation Front for the unrest in the north.",
+			graph.Perpetrated, "Eastern Liberation Front", "bombing"},
+		{"accused of fraud", "H\n\nA bomb on a bus killed seven people in Kampala on Friday. Police arrested Omar Kato, who is accused of fraud.",
+			graph.Perpetrated, "Omar Kato", "bombing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2024-05-10")
+			if hasRelation(x, tt.typ, tt.subj, tt.obj) {
+				t.Errorf("got %s %q -> %q, want none", tt.typ, tt.subj, tt.obj)
+			}
+		})
+	}
+}
