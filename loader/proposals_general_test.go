@@ -29,6 +29,14 @@ func TestExtractProposalRelationsGeneral(t *testing.T) {
 			graph.Supports, "Joe Biden", "protect children"},
 		{"a named act which was introduced by", "H\n\nWASHINGTON (Reuters) - The Senate on Tuesday passed a bill that would require social media platforms to protect children.\n\nThe Kids Online Safety Act, which was introduced by Senator Ann Reed and Senator Tom Hale, would make companies liable.",
 			graph.Proposed, "Tom Hale", "protect children"},
+		{"wants a class of actors to do something", "H\n\nBERLIN (Reuters) - Germany's Interior Ministry wants telecoms operators to remove components made by Zentro Corp from their networks by 2026.",
+			graph.Proposed, "Interior Ministry", "remove components"},
+		{"politically motivated", "H\n\nBERLIN (Reuters) - Germany on Monday proposed a law requiring operators to remove parts made by Zentro Corp from their networks.\n\nZentro Corp said the plan was politically motivated.",
+			graph.Opposes, "Zentro Corp", "remove parts"},
+		{"unnamed officials pushing for something", "H\n\nLONDON (Reuters) - Britain's police chiefs are pushing for access to the passport database to run facial recognition searches.\n\nThe National Police Chiefs' Council put the proposal to Home Secretary Yvette Cooper in a letter last month.",
+			graph.Proposed, "National Police Chiefs' Council", "passport database"},
+		{"the proposal put to a minister named before", "H\n\nLONDON (Reuters) - Britain's police chiefs are pushing for access to the passport database to run facial recognition searches.\n\nThe National Police Chiefs' Council put the proposal to Home Secretary Yvette Cooper in a letter last month.",
+			graph.AddressedTo, "passport database", "Yvette Cooper"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -53,6 +61,10 @@ func TestExtractNoProposalRelationGeneral(t *testing.T) {
 			graph.Opposes, "Democratic Party", "algorithm"},
 		{"who asks to pass another's bill did not propose it", "H\n\nWASHINGTON (Reuters) - Senator Ann Reed on Monday introduced a bill that would require social media platforms to protect children.\n\nPresident Joe Biden urged the House of Representatives to pass the bill quickly.",
 			graph.Proposed, "Joe Biden", "protect children"},
+		{"wants people to know is no measure", "H\n\nBERLIN (Reuters) - Interior Minister Nancy Weber wants voters to know the facts before the election.",
+			graph.Proposed, "Nancy Weber", "know the facts"},
+		{"unnamed officials make their country no proposer", "H\n\nLONDON (Reuters) - Britain's police chiefs are pushing for access to the passport database to run facial recognition searches.",
+			graph.Proposed, "Britain", "passport database"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

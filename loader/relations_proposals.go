@@ -91,7 +91,7 @@ var opposeWords = set("flawed", "undermine", "undermines", "weaken", "weakens", 
 	"break", "breaking", "interference", "warned", "warns", "worried", "concerns", "backdoor", "backdoors",
 	"defiance", "unfortunate", "punished", "surveillance", "proportionate", "justified", "back",
 	"regrettable", "misguided", "draconian", "unworkable", "overreach", "excessive", "authoritarian", "reckless", "far",
-	"censorship")
+	"censorship", "silence", "reconsider", "motivated")
 
 var supportWords = set("backed", "backs", "back", "supported", "supports", "support", "welcomed", "welcomes",
 	"endorsed", "endorses", "defended", "defends", "granted", "grants", "approved", "approves", "siding",
@@ -350,6 +350,11 @@ type trigger struct {
 // undoWords introduce action against a rule rather than the rule itself.
 var undoWords = set("strike", "overturn", "scrap", "repeal", "block", "challenge", "halt", "drop", "withdraw",
 	"suspend", "annul", "quash", "reverse", "stop")
+
+// dutyVerbs are what a rule asks of those it binds: "wants operators to
+// replace", "wants platforms to verify".
+var dutyVerbs = set("replace", "store", "verify", "report", "share", "hand", "appoint", "register", "disclose",
+	"pay", "comply", "keep", "label", "identify", "check", "monitor", "install", "provide", "set", "stop")
 
 // policyVerbs are what a government will do when it announces a measure.
 var policyVerbs = set("ban", "outlaw", "require", "force", "criminalise", "criminalize", "legislate", "impose",
@@ -854,7 +859,10 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 			if (t == "told" || t == "tells") && end >= 0 && (end-objStart < 2 || !strings.HasSuffix(toks[end-1].lower, "s")) {
 				end = -1
 			}
-			if end < 0 || !advocacyVerbs[t] && !orderVerbs[t] {
+			// "wants telecoms operators to remove": what a government
+			// wants a class of actors to do, named by a plural noun.
+			wants := (t == "wants" || t == "wanted" || t == "want") && end-objStart >= 1 && strings.HasSuffix(toks[end-1].lower, "s") && end+1 < len(toks) && (policyVerbs[toks[end+1].lower] || dutyVerbs[toks[end+1].lower])
+			if end < 0 || !advocacyVerbs[t] && !orderVerbs[t] && !wants {
 				return nil
 			}
 		}
@@ -1000,7 +1008,9 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	}
 	// "European lawmakers on Wednesday urged the Commission to ...": a
 	// demand by people the story does not name is still one.
-	if len(proposers) == 0 && p == nil && !passive && !(advocacyVerbs[t] && len(addressees) > 0 && x.unnamedOfficials(si, k)) {
+	// "Britain's police chiefs are pushing for access to ...": so is a
+	// call for something.
+	if len(proposers) == 0 && p == nil && !passive && !((advocacyVerbs[t] && len(addressees) > 0 || role == "for") && x.unnamedOfficials(si, k)) {
 		return nil
 	}
 	if p == nil {
@@ -2538,6 +2548,9 @@ func (x *extractor) stanceSentence(si int) {
 			word = true
 		}
 		switch t.lower {
+		case "motivated":
+			// "said the plan was politically motivated".
+			word = k > 0 && toks[k-1].lower == "politically"
 		case "far":
 			// "went too far".
 			word = k > 0 && toks[k-1].lower == "too"
@@ -3294,7 +3307,7 @@ func (x *extractor) pronounReporter(si, v int) *entity {
 // officialPlurals are unnamed officials who act for their state: "a group
 // of Chilean senators called on".
 var officialPlurals = set("senators", "lawmakers", "legislators", "officials", "ministers", "deputies", "diplomats",
-	"regulators", "authorities", "prosecutors", "police")
+	"regulators", "authorities", "prosecutors", "police", "chiefs")
 
 // demonymOfficials returns the country whose officials, unnamed, are the
 // subject of the verb at k: "A group of Chilean senators on Monday called
@@ -3330,6 +3343,11 @@ func (x *extractor) unnamedOfficials(si, k int) bool {
 	found := false
 	for j := x.clauseStart(si, k); j < k; j++ {
 		if m := x.mentionAt(si, j); m != nil && isActor(m.e.kind) {
+			// "Britain's police chiefs": the country only says whose.
+			if m.e.kind == graph.Country && m.t1 < k && toks[m.t1].kind == tPoss {
+				j = m.t1
+				continue
+			}
 			return false
 		}
 		if officialPlurals[toks[j].lower] {
