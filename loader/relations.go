@@ -1255,6 +1255,23 @@ func (x *extractor) metRules(si int) {
 	for k, t := range toks {
 		switch t.lower {
 		case "met", "meets", "meet", "meeting":
+		case "sat", "sits", "sit":
+			// "sat down with".
+			if k+2 >= len(toks) || toks[k+1].lower != "down" || toks[k+2].lower != "with" {
+				continue
+			}
+		case "received", "receives", "hosted", "hosts", "host", "welcomed", "welcomes":
+			// "received Algeria's Interior Minister Brahim Merad in Tunis":
+			// a guest received in a place.
+			if !x.guestAfter(si, k) {
+				continue
+			}
+		case "discuss", "discussed", "discusses":
+			// "will discuss the plan with his Hungarian counterpart in
+			// Budapest": talks held in a place.
+			if !x.withInPlace(si, k) {
+				continue
+			}
 		case "talks":
 			// "held talks with".
 			if k == 0 || (toks[k-1].lower != "held" && toks[k-1].lower != "holds" && toks[k-1].lower != "hold") || k+1 >= len(toks) || toks[k+1].lower != "with" {
@@ -1283,12 +1300,23 @@ func (x *extractor) metRules(si int) {
 			others = persons[1:]
 			persons = persons[:1]
 		} else if len(persons) == 1 {
+			// "A and Meta's head of policy, B, met in Cape Town": the
+			// second of the pair named in apposition.
+			if p := x.pairedApposition(si, k, persons[0]); p != nil {
+				others = append(others, p)
+			}
 			j := k + 1
+			if t.lower == "sat" || t.lower == "sits" || t.lower == "sit" {
+				j = k + 2
+			}
+			for j < len(toks) && j < k+12 && (t.lower == "discuss" || t.lower == "discussed" || t.lower == "discusses") && toks[j].lower != "with" {
+				j++
+			}
 			if j < len(toks) && toks[j].lower == "with" {
 				j++
 			}
 			last := -1
-			for ; j < len(toks) && j < k+8; j++ {
+			for ; len(others) == 0 && j < len(toks) && j < k+14; j++ {
 				if m := x.mentionAt(si, j); m != nil && m.e.kind == graph.Person {
 					others = append(others, m.e)
 					last = m.t1
@@ -1335,6 +1363,104 @@ func (x *extractor) metRules(si int) {
 			}
 		}
 	}
+}
+
+// guestAfter reports whether the verb at token k takes a named person as
+// its object, received in a place: "received Algeria's Interior Minister
+// Brahim Merad in Tunis". Only the guest's country and title may come
+// between.
+func (x *extractor) guestAfter(si, k int) bool {
+	toks := x.sents[si].toks
+	j := k + 1
+	for j < len(toks) {
+		m := x.mentionAt(si, j)
+		if m == nil || m.t0 != j {
+			break
+		}
+		if m.e.kind == graph.Person {
+			return x.placeAfter(si, m.t1)
+		}
+		if m.e.kind != graph.Country && m.e.kind != graph.Organization {
+			return false
+		}
+		j = m.t1
+		if j < len(toks) && toks[j].kind == tPoss {
+			j++
+		}
+	}
+	// "Interior Minister X", "his counterpart X": a title the person
+	// mention leaves out.
+	for j < len(toks) && j < k+6 && toks[j].kind == tWord && (toks[j].lower == "his" || toks[j].lower == "her" || titleHeads[toks[j].lower] || titleModifiers[toks[j].lower] || toks[j].lower == "counterpart") {
+		j++
+	}
+	if m := x.mentionAt(si, j); m != nil && m.t0 == j && m.e.kind == graph.Person {
+		return x.placeAfter(si, m.t1)
+	}
+	return false
+}
+
+// placeAfter reports whether "in" and a place follow token k: "in Tunis".
+func (x *extractor) placeAfter(si, k int) bool {
+	toks := x.sents[si].toks
+	if k+1 >= len(toks) || toks[k].lower != "in" {
+		return false
+	}
+	m := x.mentionAt(si, k+1)
+	return m != nil && m.e.kind == graph.Place
+}
+
+// withInPlace reports whether "with" and a person follow the verb at token
+// k in its clause, then a place: "will discuss the plan with Hungarian
+// Interior Minister Sandor Pinter in Budapest".
+func (x *extractor) withInPlace(si, k int) bool {
+	toks := x.sents[si].toks
+	for j := k + 1; j < len(toks) && j < k+10; j++ {
+		if toks[j].kind == tPunct {
+			return false
+		}
+		if toks[j].lower != "with" {
+			continue
+		}
+		for n := j + 1; n < len(toks) && n < j+8; n++ {
+			if m := x.mentionAt(si, n); m != nil && m.e.kind == graph.Person {
+				return x.placeAfter(si, m.t1)
+			}
+			if toks[n].kind == tPunct {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// pairedApposition reads "A and Meta's head of policy, B, met": the
+// person named between commas right before the verb at token k, joined to
+// the subject a by "and".
+func (x *extractor) pairedApposition(si, k int, a *entity) *entity {
+	toks := x.sents[si].toks
+	if k < 4 || toks[k-1].text != "," {
+		return nil
+	}
+	m := x.mentionAt(si, k-2)
+	if m == nil || m.t1 != k-1 || m.e.kind != graph.Person || m.e == a || m.t0 == 0 || toks[m.t0-1].text != "," {
+		return nil
+	}
+	for j := m.t0 - 2; j >= 0; j-- {
+		if n := x.mentionAt(si, j); n != nil && n.e == a {
+			return nil
+		}
+		if toks[j].lower == "and" {
+			if n := x.mentionAt(si, j-1); j > 0 && n != nil && n.e == a {
+				return m.e
+			}
+			return nil
+		}
+		if toks[j].kind == tPunct {
+			return nil
+		}
+	}
+	return nil
 }
 
 // meetFollowers may follow "meet" when those who meet are its subjects:

@@ -49,13 +49,22 @@ func TestExtractUsesAttacksGeneral(t *testing.T) {
 			graph.Owns, "ByteDance", "TikTok"},
 		{"which also owns", "H\n\nZentrix Corp, which also owns Viber and Threema, said it would comply.",
 			graph.Owns, "Zentrix Corp", "Threema"},
+		{"sat down with", "H\n\nTelecoms Minister Omar Haque sat down with Indian Telecom Minister Ravi Menon in New Delhi on Thursday.",
+			graph.Met, "Omar Haque", "Ravi Menon"},
+		{"received a guest in a city", "H\n\nPrime Minister Karim Said received Algeria's Interior Minister Nadir Bouzid in Tunis on Thursday.",
+			graph.Met, "Karim Said", "Nadir Bouzid"},
+		{"will discuss with a counterpart in a city", "H\n\nInterior Minister Ivo Maric will discuss the plan with Hungarian Interior Minister Lajos Kertesz in Budapest next week.",
+			graph.Met, "Ivo Maric", "Lajos Kertesz"},
+		{"pair with an apposition met", "H\n\nElection chief Sipho Dlamini and Meta's head of policy, Amara Diallo, met in Cape Town on Friday.",
+			graph.Met, "Sipho Dlamini", "Amara Diallo"},
 		{"a product's parent", "H\n\nFacebook's parent Meta Platforms lobbied against the rule.",
 			graph.Owns, "Meta Platforms", "Facebook"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := MustExtract(t, tt.text, "2024-05-10")
-			if !hasRelation(x, tt.typ, tt.subj, tt.obj) {
+			// A meeting is stored either way round.
+			if !hasRelation(x, tt.typ, tt.subj, tt.obj) && !(tt.typ == graph.Met && hasRelation(x, tt.typ, tt.obj, tt.subj)) {
 				var got []string
 				for _, r := range x.Relations {
 					got = append(got, string(r.Type)+" "+r.Subject+" -> "+r.Object)
@@ -81,13 +90,17 @@ func TestExtractNoUsesGeneral(t *testing.T) {
 			graph.Uses, "Telegram", "Telegram"},
 		{"blamed for something else", "H\n\nA bomb on a bus killed seven people in Kampala on Friday. The minister blamed the Eastern Liberation Front for the unrest in the north.",
 			graph.Perpetrated, "Eastern Liberation Front", "bombing"},
+		{"received a letter from", "H\n\nPrime Minister Karim Said received a letter from Nadir Bouzid on Thursday.",
+			graph.Met, "Karim Said", "Nadir Bouzid"},
+		{"discussed by phone", "H\n\nInterior Minister Ivo Maric discussed the plan with Lajos Kertesz by phone.",
+			graph.Met, "Ivo Maric", "Lajos Kertesz"},
 		{"accused of fraud", "H\n\nA bomb on a bus killed seven people in Kampala on Friday. Police arrested Omar Kato, who is accused of fraud.",
 			graph.Perpetrated, "Omar Kato", "bombing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := MustExtract(t, tt.text, "2024-05-10")
-			if hasRelation(x, tt.typ, tt.subj, tt.obj) {
+			if hasRelation(x, tt.typ, tt.subj, tt.obj) || tt.typ == graph.Met && hasRelation(x, tt.typ, tt.obj, tt.subj) {
 				t.Errorf("got %s %q -> %q, want none", tt.typ, tt.subj, tt.obj)
 			}
 		})
