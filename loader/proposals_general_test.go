@@ -37,6 +37,10 @@ func TestExtractProposalRelationsGeneral(t *testing.T) {
 			graph.Proposed, "National Police Chiefs' Council", "passport database"},
 		{"the proposal put to a minister named before", "H\n\nLONDON (Reuters) - Britain's police chiefs are pushing for access to the passport database to run facial recognition searches.\n\nThe National Police Chiefs' Council put the proposal to Home Secretary Yvette Cooper in a letter last month.",
 			graph.AddressedTo, "passport database", "Yvette Cooper"},
+		{"lawmakers from a party table a bill", "H\n\nSEOUL (Reuters) - President Lee Min-ho has called for a thorough investigation, and lawmakers from the ruling Unity Party on Tuesday tabled a bill that would make possessing deepfake pornography a crime.",
+			graph.Proposed, "Unity Party", "possessing deepfake"},
+		{"members of a party criticise", "H\n\nSEOUL (Reuters) - The government on Monday proposed a bill that would make possessing deepfake pornography a crime.\n\nMembers of the opposition Unity Party criticised the bill.",
+			graph.Opposes, "Unity Party", "possessing deepfake"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,6 +69,10 @@ func TestExtractNoProposalRelationGeneral(t *testing.T) {
 			graph.Proposed, "Nancy Weber", "know the facts"},
 		{"unnamed officials make their country no proposer", "H\n\nLONDON (Reuters) - Britain's police chiefs are pushing for access to the passport database to run facial recognition searches.",
 			graph.Proposed, "Britain", "passport database"},
+		{"the bill of a party's lawmakers is not the president's", "H\n\nSEOUL (Reuters) - President Lee Min-ho has called for a thorough investigation, and lawmakers from the ruling Unity Party on Tuesday tabled a bill that would make possessing deepfake pornography a crime.",
+			graph.Proposed, "Lee Min-ho", "possessing deepfake"},
+		{"officials met are no subject", "H\n\nSEOUL (Reuters) - Interior Minister Lee Min-ho met officials from the Unity Party and then proposed a bill that would make possessing deepfake pornography a crime.",
+			graph.Proposed, "Unity Party", "possessing deepfake"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -790,6 +790,12 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	} else {
 		proposers = x.mainSubjects(si, k)
 	}
+	// "..., and lawmakers from the ruling People Power Party tabled a
+	// bill": the body whose members act, not an actor earlier in the
+	// sentence.
+	if m := x.membersOf(si, k); len(m) > 0 && !passive {
+		proposers = m
+	}
 	// "said it would comply but urged lawmakers to delay it": the
 	// subject of the first conjunct asks.
 	if len(proposers) == 0 && !passive {
@@ -2717,6 +2723,9 @@ func (x *extractor) stanceSentence(si int) {
 			if len(subj) == 0 {
 				subj = x.reportedSubjects(si, k)
 			}
+			if len(subj) == 0 {
+				subj = x.membersOf(si, v)
+			}
 		case support:
 			continue
 		case verb:
@@ -3308,6 +3317,43 @@ func (x *extractor) pronounReporter(si, v int) *entity {
 // of Chilean senators called on".
 var officialPlurals = set("senators", "lawmakers", "legislators", "officials", "ministers", "deputies", "diplomats",
 	"regulators", "authorities", "prosecutors", "police", "chiefs")
+
+// membersOf returns the body whose unnamed members are the subject of the
+// verb at k: "lawmakers from the ruling People Power Party tabled a bill",
+// "members of the Green Party criticised the plan".
+func (x *extractor) membersOf(si, k int) []*entity {
+	toks := x.sents[si].toks
+	c := x.clauseStart(si, k)
+	for j := c; j+2 < k; j++ {
+		if !officialPlurals[toks[j].lower] && toks[j].lower != "members" {
+			continue
+		}
+		if toks[j+1].lower != "from" && toks[j+1].lower != "of" {
+			return nil
+		}
+		for n := j + 2; n < k && n <= j+5; n++ {
+			if m := x.mentionAt(si, n); m != nil && m.t0 == n {
+				if m.e.kind != graph.Organization || m.t1 > k {
+					return nil
+				}
+				// The members' phrase is the verb's subject: only
+				// adverbs and a day stand between them.
+				for b := m.t1; b < k; b++ {
+					w := toks[b].lower
+					if !adverbs[w] && !subjectAdverbs[w] && !calendarWords[toks[b].text] && !strings.HasSuffix(w, "ly") {
+						return nil
+					}
+				}
+				return []*entity{m.e}
+			}
+			if !determiners[toks[n].lower] && !descriptorModifiers[toks[n].lower] && toks[n].lower != "main" && toks[n].lower != "governing" {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
 
 // demonymOfficials returns the country whose officials, unnamed, are the
 // subject of the verb at k: "A group of Chilean senators on Monday called
