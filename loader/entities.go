@@ -475,7 +475,7 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 			x.addMention(si, i, j, x.entity(graph.Country, c, ""), form)
 			return j, true
 		}
-		if j-i >= 2 && x.isOrgName(toks, i, j) {
+		if j-i >= 2 && x.isOrgName(toks, i, j) && !portfolioBefore(toks, j) {
 			x.addOrg(si, i, j)
 			return j, true
 		}
@@ -866,7 +866,7 @@ func (x *extractor) orgBeforeTitle(si, a, h int) {
 	for p < h && !titleModifiers[toks[p].lower] && !isTitleHead(toks[p].lower) && !honorifics[toks[p].text] {
 		p++
 	}
-	if p == a || x.mentionAt(si, a) != nil {
+	if p == a || x.mentionAt(si, a) != nil || portfolioBefore(toks, h) {
 		return
 	}
 	last := toks[p-1]
@@ -876,6 +876,22 @@ func (x *extractor) orgBeforeTitle(si, a, h int) {
 	if p-a == 1 && isAcronym(last.text) && !notActors[last.text] || p-a >= 2 && corpSuffixes[last.text] || leads {
 		x.addOrg(si, a, p)
 	}
+}
+
+// portfolioBefore reports whether a minister's title starts at token j,
+// so that the capitalised words before it name a portfolio, not a body:
+// "ICT Minister", "Indian Telecom Minister", "ICT Cabinet Secretary".
+func portfolioBefore(toks []token, j int) bool {
+	if j >= len(toks) || j == 0 {
+		return false
+	}
+	switch toks[j].lower {
+	case "minister", "ministers":
+		return true
+	case "secretary":
+		return toks[j-1].text == "Cabinet"
+	}
+	return false
 }
 
 // bodyLeaderTitles open the title of one who leads a body, not a state.

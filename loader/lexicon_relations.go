@@ -24,3 +24,7 @@ var channelVerbs = set("exchanged", "swapped", "sent", "shared", "posted", "anno
 // Signal app".
 var channelFillers = set("a", "an", "the", "its", "his", "her", "their", "encrypted", "messaging", "private",
 	"secret", "several", "various", "anonymous", "popular", "one", "closed", "public", "separate")
+
+// unnamedBodies before a spokesman's title name the body spoken for
+// without naming it: "Police spokesman X", "army spokesman X".
+var unnamedBodies = set("police", "army", "military", "prison", "prisons", "fire", "hospital", "embassy", "navy", "coastguard")

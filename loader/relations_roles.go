@@ -254,6 +254,10 @@ func (x *extractor) postApposition(si int, m *mention) {
 func (x *extractor) headedBy(si int) {
 	toks := x.sents[si].toks
 	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].lower == "whose" {
+			x.whoseTitle(si, k)
+			continue
+		}
 		switch toks[k].lower {
 		case "headed", "led", "chaired":
 		default:
@@ -281,7 +285,8 @@ func (x *extractor) headedBy(si int) {
 				}
 				break
 			}
-			if t := toks[j]; t.text != "," && t.lower != "is" && t.lower != "was" && t.lower != "which" && t.lower != "now" {
+			// "The opposition ANO party, led by": past the body's head word.
+			if t := toks[j]; t.text != "," && t.lower != "is" && t.lower != "was" && t.lower != "which" && t.lower != "now" && t.lower != "party" && !groupHeads[t.lower] {
 				break
 			}
 		}
@@ -305,6 +310,34 @@ func (x *extractor) headedBy(si int) {
 			x.holdRole(si, p.e, "head", org, "role/headed-by")
 		}
 	}
+}
+
+// whoseTitle reads "ORG, whose chairman X, ...": X holds the title in
+// the body, at "whose" (token k).
+func (x *extractor) whoseTitle(si, k int) {
+	toks := x.sents[si].toks
+	if k < 2 || toks[k-1].text != "," {
+		return
+	}
+	org := x.mentionAt(si, k-2)
+	if org == nil || org.t1 != k-1 || org.e.kind != graph.Organization {
+		return
+	}
+	j := k + 1
+	head := false
+	for j < len(toks) && j < k+6 && toks[j].kind == tWord && x.mentionAt(si, j) == nil {
+		if isTitleHead(toks[j].lower) {
+			head = true
+		} else if !titleModifiers[toks[j].lower] {
+			return
+		}
+		j++
+	}
+	p := x.mentionAt(si, j)
+	if !head || p == nil || p.t0 != j || p.e.kind != graph.Person {
+		return
+	}
+	x.holdRole(si, p.e, x.span(si, k+1, j), org.e, "role/whose-title")
 }
 
 // supranational reports whether a title is held in a body above states:
@@ -443,6 +476,13 @@ func (x *extractor) preApposition(si int, m *mention) {
 		return
 	}
 	end := m.t0 - 1
+	// "The commission's chief electoral officer, Sy Mamabolo", "Meta's
+	// head of public policy for Africa, Balkissa Ide Siddo": a title with
+	// plain words after the body's possessive.
+	if org, t0 := x.possessedTitle(si, end); org != nil {
+		x.holdRole(si, m.e, x.span(si, t0, end), org, "role/apposition-before")
+		return
+	}
 	if !titleHeads[toks[end-1].lower] {
 		return
 	}
@@ -495,6 +535,49 @@ func (x *extractor) preApposition(si int, m *mention) {
 		return
 	}
 	x.roleInPhrase(si, m.e, a, end, "role/apposition-before")
+}
+
+// possessedTitle reads a title ending before token end that follows a
+// body's possessive: "the commission's chief electoral officer", "Meta's
+// head of public policy for Africa". It returns the body and the title's
+// first token, or nil when a plain adjective or phrase is not there (the
+// rules for plain titles read those).
+func (x *extractor) possessedTitle(si, end int) (*entity, int) {
+	toks := x.sents[si].toks
+	head, plain := false, false
+	for j := end - 1; j >= 1 && j >= end-8; j-- {
+		t := toks[j]
+		if t.kind == tPoss {
+			if !head || !plain || j+1 >= end {
+				return nil, 0
+			}
+			if mm := x.mentionAt(si, j-1); mm != nil && mm.t1 == j {
+				if mm.e.kind == graph.Organization {
+					return mm.e, j + 1
+				}
+				return nil, 0
+			}
+			if j >= 2 && toks[j-2].lower == "the" {
+				if r := x.resolveAt(si, j-2); r != nil && r.t1 == j && r.e.kind == graph.Organization {
+					return r.e, j + 1
+				}
+			}
+			return nil, 0
+		}
+		if t.kind != tWord {
+			return nil, 0
+		}
+		switch {
+		case isTitleHead(t.lower):
+			head = true
+		case titleModifiers[t.lower]:
+		default:
+			// "electoral", "of public policy for Africa": words a plain
+			// title lacks.
+			plain = true
+		}
+	}
+	return nil, 0
 }
 
 // recentOrg returns the organization mentioned last before offset off, in
@@ -557,6 +640,9 @@ func (x *extractor) holdRole(si int, p *entity, title string, of *entity, rule s
 			of = x.recentParty(si, off)
 		case corporateTitles[head] || head == "executive":
 			of = x.recentOrg(si, off+1, true)
+		case spokesTitles[head] && len(words) > 1 && unnamedBodies[words[0]]:
+			// "Police spokesman Fred Enanga" speaks for the police, which
+			// the story does not name, not for the group named last.
 		case spokesTitles[head]:
 			of = x.recentOrg(si, off, false)
 		case supranational(title):
