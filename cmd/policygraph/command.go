@@ -36,6 +36,7 @@ and answers questions about it over GraphQL.
 Usage:
   policygraph serve [flags]          serve the GraphQL API (playground at /)
   policygraph load [flags] PATH...   load stories from files, folders or - (stdin)
+  policygraph export [flags]         write the graph as GraphML, CSV or JSON lines
   policygraph version                print the version
 
 Run "policygraph COMMAND -h" for the flags of a command. Every flag can
@@ -54,6 +55,8 @@ func Command(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return serveCommand(ctx, args[1:], stdin, stderr)
 	case "load":
 		return loadCommand(ctx, args[1:], stdin, stdout, stderr)
+	case "export":
+		return exportCommand(ctx, args[1:], stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "policygraph", Version(), runtime.Version())
 		return exitOK
