@@ -41,12 +41,47 @@ func TestExtractProposalRelationsGeneral(t *testing.T) {
 			graph.Proposed, "Unity Party", "possessing deepfake"},
 		{"members of a party criticise", "H\n\nSEOUL (Reuters) - The government on Monday proposed a bill that would make possessing deepfake pornography a crime.\n\nMembers of the opposition Unity Party criticised the bill.",
 			graph.Opposes, "Unity Party", "possessing deepfake"},
+		{"a service asked to act", "H\n\nCHISINAU (Reuters) - Moldova's Information and Security Service has asked Telegram to close dozens of channels it says spread disinformation.",
+			graph.Proposed, "Information and Security Service", "close dozens of channels"},
+		{"the request sent in a letter to a service's founder", "H\n\nCHISINAU (Reuters) - Moldova's Information and Security Service has asked Telegram to close dozens of channels it says spread disinformation.\n\nPresident Maia Sandu said on Friday the request was sent in a letter to Telegram founder Pavel Durov last week.",
+			graph.AddressedTo, "close dozens of channels", "Pavel Durov"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := MustExtract(t, tt.text, "2024-05-10")
 			if !hasRelation(x, tt.typ, tt.subj, tt.obj) {
 				t.Errorf("no %s %q -> %q; got %v", tt.typ, tt.subj, tt.obj, relationLines(x))
+			}
+		})
+	}
+}
+
+func TestExtractProposalWordsGeneral(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // words the proposal's name holds
+		not        string // words it must not end with
+	}{
+		{"the subject of a clause after the content", "H\n\nCHISINAU (Reuters) - Moldova's Information and Security Service has asked Telegram to close dozens of channels it says spread disinformation.",
+			"close dozens of channels", " it"},
+		{"a preposition left by the word limit", "H\n\nBERLIN (Reuters) - Germany's Interior Ministry wants telecoms operators to remove components made by Zentro Corp from the core of their fifth-generation mobile networks by 2026.",
+			"remove components", " by"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2024-05-10")
+			found := false
+			for _, e := range x.Entities {
+				if e.Kind != graph.Proposal || !strings.Contains(e.Name, tt.want) {
+					continue
+				}
+				found = true
+				if strings.HasSuffix(e.Name, tt.not) {
+					t.Errorf("proposal %q ends with %q", e.Name, tt.not)
+				}
+			}
+			if !found {
+				t.Errorf("no proposal holding %q", tt.want)
 			}
 		})
 	}
@@ -97,5 +132,3 @@ func relationLines(x *graph.Extraction) []string {
 	}
 	return out
 }
-
-var _ = strings.Contains
