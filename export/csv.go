@@ -92,13 +92,19 @@ func (t *table) row(fields ...string) error {
 	if t.w == nil {
 		return nil
 	}
-	if !t.started {
-		t.started = true
-		if err := t.w.Write(t.header); err != nil {
-			return err
-		}
+	if err := t.start(); err != nil {
+		return err
 	}
 	return t.w.Write(fields)
+}
+
+// start writes the header before the first row.
+func (t *table) start() error {
+	if t.started {
+		return nil
+	}
+	t.started = true
+	return t.w.Write(t.header)
 }
 
 // flush writes the header of an empty table too, so that every table
@@ -107,11 +113,8 @@ func (t *table) flush() error {
 	if t.w == nil {
 		return nil
 	}
-	if !t.started {
-		t.started = true
-		if err := t.w.Write(t.header); err != nil {
-			return err
-		}
+	if err := t.start(); err != nil {
+		return err
 	}
 	t.w.Flush()
 	if t.ew.err != nil {

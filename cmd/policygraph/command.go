@@ -102,15 +102,8 @@ func serveCommand(ctx context.Context, args []string, stdin io.Reader, stderr io
 	m.Logger = slog.New(slog.NewTextHandler(stderr, nil))
 	fs := newFlagSet("serve", stderr, "serve [flags]")
 	m.Config.serveFlags(fs)
-	rest, err := parseArgs(fs, args)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		return exitOK
-	case err != nil:
-		return exitUsage
-	case len(rest) > 0:
-		fmt.Fprintf(stderr, "policygraph serve: unexpected argument %q (to load it, use --load once per path)\n", rest[0])
-		return exitUsage
+	if code, done := parseNoArgs(fs, args, stderr, "serve", " (to load it, use --load once per path)"); done {
+		return code
 	}
 	if err := m.Config.Validate(); err != nil {
 		fmt.Fprintln(stderr, "policygraph serve:", err)

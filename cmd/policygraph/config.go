@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -133,6 +134,23 @@ func (p *pathList) Set(v string) error {
 	}
 	*p.paths = append(*p.paths, v)
 	return nil
+}
+
+// parseNoArgs parses the flags of a command that takes no positional
+// argument. done is true when the command must end with code: help was
+// shown, or the arguments are wrong (hint follows the complaint).
+func parseNoArgs(fs *flag.FlagSet, args []string, stderr io.Writer, name, hint string) (code int, done bool) {
+	rest, err := parseArgs(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return exitOK, true
+	case err != nil:
+		return exitUsage, true
+	case len(rest) > 0:
+		fmt.Fprintf(stderr, "policygraph %s: unexpected argument %q%s\n", name, rest[0], hint)
+		return exitUsage, true
+	}
+	return exitOK, false
 }
 
 // parseArgs parses flags that may come before, between or after the

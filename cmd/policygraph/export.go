@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -54,15 +53,8 @@ func exportCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 	fs.StringVar(&f.From, "from", "", "keep relations dated on or after this ISO date (and stories published then)")
 	fs.StringVar(&f.To, "to", "", "keep relations dated on or before this ISO date (and stories published then)")
 	fs.StringVar(&f.StoryID, "story", "", "keep what one story says")
-	rest, err := parseArgs(fs, args)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		return exitOK
-	case err != nil:
-		return exitUsage
-	case len(rest) > 0:
-		fmt.Fprintf(stderr, "policygraph export: unexpected argument %q\n", rest[0])
-		return exitUsage
+	if code, done := parseNoArgs(fs, args, stderr, "export", ""); done {
+		return code
 	}
 	fmtName, err := export.ParseFormat(*format)
 	if err == nil {
