@@ -649,7 +649,7 @@ func (x *extractor) serviceDescribed(si, t1 int) bool {
 		if t.kind != tWord || t.cap {
 			return false
 		}
-		if t.lower == "app" || t.lower == "apps" || t.lower == "platform" || t.lower == "portal" || t.lower == "website" || t.lower == "browser" || t.lower == "messenger" || t.lower == "service" || t.lower == "board" || t.lower == "forum" || t.lower == "spyware" {
+		if t.lower == "app" || t.lower == "apps" || t.lower == "platform" || t.lower == "portal" || t.lower == "website" || t.lower == "browser" || t.lower == "messenger" || t.lower == "service" || t.lower == "board" || t.lower == "forum" || t.lower == "spyware" || t.lower == "wallet" {
 			return true
 		}
 		if !appModifiers[t.lower] {
@@ -665,7 +665,8 @@ func (x *extractor) listedWithService(si, t0, t1 int) bool {
 	toks := x.sents[si].toks
 	// "recruit members on Signal and Discord": a later item is one.
 	if t1+1 < len(toks) && toks[t1].lower == "and" {
-		if m := x.mentionAt(si, t1+1); m != nil && m.e.kind == graph.Service && (m.t1 >= len(toks) || toks[m.t1].kind == tPunct) {
+		// "the Imo and Telegram messaging apps": both are described.
+		if m := x.mentionAt(si, t1+1); m != nil && m.e.kind == graph.Service && (m.t1 >= len(toks) || toks[m.t1].kind == tPunct || x.serviceDescribed(si, m.t1)) {
 			return true
 		}
 	}
@@ -1310,6 +1311,11 @@ func (x *extractor) orgByContext(si, t0, t1 int) bool {
 			return true
 		}
 	}
+	// "Fundacion Karisma, a Bogota-based digital rights group, warned":
+	// an apposition whose head is a body.
+	if x.bodyApposition(si, t1) {
+		return true
+	}
 	// "Safaricom, which owns the M-Pesa service": only an organization
 	// owns or runs things.
 	if t1+2 < len(toks) && toks[t1].text == "," && (toks[t1+1].lower == "which" || toks[t1+1].lower == "whose") && ownVerbs[toks[t1+2].lower] {
@@ -1394,6 +1400,11 @@ func (x *extractor) placeContext(si, t0, t1 int, p placeInfo) bool {
 	if t0 > 0 && t1 < len(toks) && (toks[t0-1].lower == "a" || toks[t0-1].lower == "an" || toks[t0-1].lower == "the") && !toks[t1].cap && sitedNouns[toks[t1].lower] {
 		return true
 	}
+	// "the San Francisco company", "a Tokyo startup": where a body is.
+	if t0 > 0 && t1 < len(toks) && (toks[t0-1].lower == "a" || toks[t0-1].lower == "an" || toks[t0-1].lower == "the") && !toks[t1].cap &&
+		orgDescriptors[toks[t1].lower] && !pluralDescriptors[toks[t1].lower] {
+		return true
+	}
 	// "San Francisco, California": a region after a place.
 	if t0 >= 2 && toks[t0-1].text == "," {
 		for _, m := range x.ments[si] {
@@ -1403,6 +1414,33 @@ func (x *extractor) placeContext(si, t0, t1 int, p placeInfo) bool {
 		}
 	}
 	return x.placeNounBefore(si, t0)
+}
+
+// bodyApposition reports whether an apposition opening at token t1 (", a
+// Bogota-based digital rights group,") has a body for its head: the last
+// word before the comma that closes it.
+func (x *extractor) bodyApposition(si, t1 int) bool {
+	toks := x.sents[si].toks
+	if t1+2 >= len(toks) || toks[t1].text != "," {
+		return false
+	}
+	switch toks[t1+1].lower {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for j := t1 + 2; j < len(toks) && j < t1+10; j++ {
+		t := toks[j]
+		if t.text == "," || t.text == "." {
+			h := toks[j-1]
+			return j > t1+2 && h.kind == tWord && !h.cap && (orgDescriptors[h.lower] || groupHeads[h.lower] || descriptionHeads[h.lower] == graph.Organization) && !pluralDescriptors[h.lower]
+		}
+		// "a group of", "a company that": a longer phrase, left alone.
+		if t.kind == tWord && !t.cap && (functionWords[t.lower] || prepositions[t.lower]) {
+			return false
+		}
+	}
+	return false
 }
 
 // personNearby reports a title or honorific right before the name, which

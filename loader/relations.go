@@ -493,6 +493,24 @@ func (x *extractor) ownsRules(si int) {
 			}
 		}
 	}
+	// "bKash, a unit of BRAC Bank": a service that is part of a company.
+	for _, m := range x.ments[si] {
+		k := m.t1
+		if m.e.kind != graph.Service || k+4 >= len(toks) || toks[k].text != "," || toks[k+1].lower != "a" && toks[k+1].lower != "an" && toks[k+1].lower != "the" {
+			continue
+		}
+		for j := k + 2; j+2 < len(toks) && j < k+5; j++ {
+			if (armWords[toks[j].lower] || toks[j].lower == "product") && toks[j+1].lower == "of" {
+				if o := x.mentionAt(si, j+2); o != nil && o.t0 == j+2 && o.e.kind == graph.Organization {
+					x.relate(graph.Owns, o.e, m.e, "", si, "owns/unit-of", 0.8)
+				}
+				break
+			}
+			if toks[j].kind != tWord || toks[j].cap {
+				break
+			}
+		}
+	}
 	// "Kick's owner, Easygo Entertainment": the owner in apposition.
 	for _, m := range x.ments[si] {
 		k := m.t1

@@ -71,6 +71,8 @@ func TestExtractUsesAttacksGeneral(t *testing.T) {
 			graph.HoldsRole, "Sy Mamabolo", "Electoral Commission"},
 		{"a company's title with a phrase", "H\n\nMeta's head of public policy for Africa, Amara Diallo, said the company would help.",
 			graph.HoldsRole, "Amara Diallo", "Meta"},
+		{"a unit of a company", "H\n\nPolice said the gang used the Pesapay mobile wallet. Pesapay, a unit of Kora Bank, said it had frozen the accounts.",
+			graph.Owns, "Kora Bank", "Pesapay"},
 		{"a product's parent", "H\n\nFacebook's parent Meta Platforms lobbied against the rule.",
 			graph.Owns, "Meta Platforms", "Facebook"},
 	}
@@ -120,6 +122,52 @@ func TestExtractNoUsesGeneral(t *testing.T) {
 			x := MustExtract(t, tt.text, "2024-05-10")
 			if hasRelation(x, tt.typ, tt.subj, tt.obj) || tt.typ == graph.Met && hasRelation(x, tt.typ, tt.obj, tt.subj) {
 				t.Errorf("got %s %q -> %q, want none", tt.typ, tt.subj, tt.obj)
+			}
+		})
+	}
+}
+
+func TestExtractEntitiesServicesPlacesGeneral(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		kind graph.Kind
+		want string
+	}{
+		{"a gang named before its head", "H\n\nProsecutors said members of the Rojos gang had carried out the attack.", graph.Organization, "Rojos"},
+		{"an app listed before a described one", "H\n\nThe minister demanded that the Zavo and Telegram messaging apps open offices in the country.", graph.Service, "Zavo"},
+		{"a mobile wallet", "H\n\nThe gang collected payments through the Pesapay mobile wallet.", graph.Service, "Pesapay"},
+		{"a city before a company noun", "H\n\nDiscord Inc, the San Francisco company behind the Discord app, said it had suspended the account.", graph.Place, "San Francisco"},
+		{"a body in apposition", "H\n\nFundacion Karisma, a Bogota-based digital rights group, warned that the request went too far.", graph.Organization, "Fundacion Karisma"},
+		{"a product company's platform after a use verb", "H\n\nPolice arrested blogger Tran Van Minh, who had used Facebook to call for protests.", graph.Service, "Facebook"},
+		{"a demonym before a portfolio", "H\n\nThe minister met Indian Telecom Minister Ravi Menon in New Delhi.", graph.Country, "India"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantEntity(t, MustExtract(t, tt.text, "2024-05-10"), tt.kind, tt.want)
+		})
+	}
+}
+
+func TestExtractNotEntitiesServicesPlacesGeneral(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		kind graph.Kind
+		form string
+	}{
+		{"a portfolio acronym is no body", "H\n\nKAMPALA (Reuters) - ICT Minister Chris Okello said the plan was needed.", graph.Organization, "ICT"},
+		{"a portfolio with a body's head word", "H\n\nKenya's ICT Cabinet Secretary Margaret Wanjiru said the plan was needed.", graph.Organization, "ICT Cabinet"},
+		{"a person in apposition to a title", "H\n\nAmber Rudd, a former interior minister, said the plan was bad.", graph.Organization, "Amber Rudd"},
+		{"a city before a company noun is no person", "H\n\nDiscord Inc, the San Francisco company behind the Discord app, said it had suspended the account.", graph.Person, "San Francisco"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2024-05-10")
+			for _, e := range x.Entities {
+				if e.Kind == tt.kind && e.Name == tt.form {
+					t.Errorf("got %s %q, want none", tt.kind, tt.form)
+				}
 			}
 		})
 	}
