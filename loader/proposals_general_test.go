@@ -45,6 +45,10 @@ func TestExtractProposalRelationsGeneral(t *testing.T) {
 			graph.Proposed, "Information and Security Service", "close dozens of channels"},
 		{"the request sent in a letter to a service's founder", "H\n\nCHISINAU (Reuters) - Moldova's Information and Security Service has asked Telegram to close dozens of channels it says spread disinformation.\n\nPresident Maia Sandu said on Friday the request was sent in a letter to Telegram founder Pavel Durov last week.",
 			graph.AddressedTo, "close dozens of channels", "Pavel Durov"},
+		{"companies such as those a bill binds", "H\n\nWASHINGTON (Reuters) - The Senate on Tuesday passed a bill that would require social media platforms to protect children.\n\nThe bill would make companies such as Zentro Corp and Fjordnet ASA liable if they fail to limit addictive features.",
+			graph.AddressedTo, "protect children", "Fjordnet ASA"},
+		{"under the draft, companies such as", "H\n\nHANOI (Reuters) - Vietnam's Ministry of Information and Communications has drafted a decree that would require foreign social media companies to store users' data inside the country.\n\nUnder the draft, companies such as Zentro Corp would also have to remove illegal content within 24 hours.",
+			graph.AddressedTo, "store users' data", "Zentro Corp"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,6 +112,8 @@ func TestExtractNoProposalRelationGeneral(t *testing.T) {
 			graph.Proposed, "Lee Min-ho", "possessing deepfake"},
 		{"officials met are no subject", "H\n\nSEOUL (Reuters) - Interior Minister Lee Min-ho met officials from the Unity Party and then proposed a bill that would make possessing deepfake pornography a crime.",
 			graph.Proposed, "Unity Party", "possessing deepfake"},
+		{"firms such as those that fear a bill are not bound by it", "H\n\nWASHINGTON (Reuters) - The Senate on Tuesday passed a bill that would require social media platforms to protect children.\n\nTechnology firms such as Zentro Corp have lobbied against it for months.",
+			graph.AddressedTo, "protect children", "Zentro Corp"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

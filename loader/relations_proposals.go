@@ -248,6 +248,7 @@ func (x *extractor) proposalSentence(si int) {
 			}
 		}
 	}
+	x.obligedSuchAs(si, here)
 	if here == nil {
 		x.modalDemand(si)
 		return
@@ -260,6 +261,60 @@ func (x *extractor) proposalSentence(si int) {
 				x.joinProposal(here, si, who, nil)
 			}
 		}
+	}
+}
+
+// bindingWords say that a rule puts a duty on those it names.
+var bindingWords = set("require", "requires", "requiring", "force", "forces", "forcing", "oblige", "obliges",
+	"obliging", "compel", "compels", "must", "liable", "have", "order", "ordering")
+
+// bindingHeads are the plural nouns before "such as" that name those a
+// rule binds: "companies such as Meta Platforms and Google".
+var bindingHeads = set("companies", "firms", "platforms", "providers", "operators", "services", "groups", "giants")
+
+// obligedSuchAs reads whom a rule binds by example: "The bill would let
+// Ofcom require messaging companies such as Meta and the Signal
+// Foundation to ...", "Under the draft, companies such as Meta Platforms
+// and Google would also have to remove ...". The companies named are whom
+// the rule is put to.
+func (x *extractor) obligedSuchAs(si int, here *proposal) {
+	toks := x.sents[si].toks
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].lower != "such" || toks[k+1].lower != "as" || !bindingHeads[toks[k-1].lower] {
+			continue
+		}
+		p := here
+		if p == nil {
+			// "The bill would ...", "Under the draft, ...".
+			c := 0
+			if toks[0].lower == "under" {
+				c = 1
+			}
+			p = x.referenceAt(si, c)
+		}
+		if p == nil {
+			return
+		}
+		binding := false
+		for j := x.clauseStart(si, k); j < len(toks) && toks[j].text != ";"; j++ {
+			if bindingWords[toks[j].lower] && !(toks[j].lower == "have" && (j+1 >= len(toks) || toks[j+1].lower != "to")) {
+				binding = true
+				break
+			}
+		}
+		if !binding {
+			return
+		}
+		var ads []*entity
+		for _, e := range x.actorsFrom(si, k+2) {
+			if e.kind == graph.Organization {
+				ads = append(ads, e)
+			}
+		}
+		if len(ads) > 0 {
+			x.joinProposal(p, si, nil, ads)
+		}
+		return
 	}
 }
 
