@@ -242,15 +242,18 @@ func (w *walker) readText(path string, r io.Reader, id string) error {
 	if err != nil {
 		return w.fail(path, int64(len(b)), err)
 	}
-	if id == "" {
-		sum := sha256.Sum256([]byte(text))
-		id = "stdin-" + hex.EncodeToString(sum[:6])
+	s := graph.Story{ID: id, Text: text}
+	Normalize(&s)
+	if s.ID == "" {
+		sum := sha256.Sum256([]byte(s.Text))
+		s.ID = "stdin-" + hex.EncodeToString(sum[:6])
 	}
-	return w.story(path, int64(len(b)), graph.Story{ID: id, Text: text})
+	return w.story(path, int64(len(b)), s)
 }
 
 // story emits s after the checks every stored story must pass.
 func (w *walker) story(path string, size int64, s graph.Story) error {
+	Normalize(&s)
 	if err := graph.ValidateStory(&s); err != nil {
 		return w.fail(path, size, err)
 	}

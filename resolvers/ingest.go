@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/loader"
 	"github.com/policygraph/policygraph/resolvers/model"
 )
 
@@ -37,6 +38,7 @@ func (r *Resolver) ingest(ctx context.Context, in *model.StoryInput) (ingested, 
 	if err := checkText(s.Text); err != nil {
 		return ingested{}, err
 	}
+	loader.Normalize(&s)
 	if s.ID == "" {
 		// The same text always gets the same id, so a client resending a
 		// story without an id does not store it twice.
