@@ -49,6 +49,10 @@ func TestExtractProposalRelationsGeneral(t *testing.T) {
 			graph.AddressedTo, "protect children", "Fjordnet ASA"},
 		{"under the draft, companies such as", "H\n\nHANOI (Reuters) - Vietnam's Ministry of Information and Communications has drafted a decree that would require foreign social media companies to store users' data inside the country.\n\nUnder the draft, companies such as Zentro Corp would also have to remove illegal content within 24 hours.",
 			graph.AddressedTo, "store users' data", "Zentro Corp"},
+		{"told a news conference the rules were needed", "H\n\nHANOI (Reuters) - Vietnam's Ministry of Information and Communications has drafted a decree that would require foreign social media companies to store users' data inside the country.\n\nDeputy Minister Nguyen Van Hai told a news conference the rules were needed to fight online fraud.",
+			graph.Supports, "Nguyen Van Hai", "store users' data"},
+		{"welcomed the vote on the amendment", "H\n\nPRAGUE (Reuters) - Czech lawmakers on Wednesday approved an amendment that would let police seize firearms from people deemed a threat, which was drafted by Interior Minister Jan Novak.\n\nThe gun owners' association LEX said it would ask the Constitutional Court to review the changes.\n\nNational police chief Petr Dvorak welcomed the vote.",
+			graph.Supports, "Petr Dvorak", "seize firearms"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -114,6 +118,10 @@ func TestExtractNoProposalRelationGeneral(t *testing.T) {
 			graph.Proposed, "Unity Party", "possessing deepfake"},
 		{"firms such as those that fear a bill are not bound by it", "H\n\nWASHINGTON (Reuters) - The Senate on Tuesday passed a bill that would require social media platforms to protect children.\n\nTechnology firms such as Zentro Corp have lobbied against it for months.",
 			graph.AddressedTo, "protect children", "Zentro Corp"},
+		{"a letter that judges asks nothing", "H\n\nHANOI (Reuters) - Vietnam's Ministry of Information and Communications has drafted a decree that would require foreign social media companies to store users' data inside the country.\n\nThe Asia Internet Coalition said in a letter to Prime Minister Pham Minh Chinh that the decree would drive away investment.",
+			graph.Proposed, "Asia Internet Coalition", "store users' data"},
+		{"the vote is not on a later request", "H\n\nPRAGUE (Reuters) - Czech lawmakers on Wednesday approved an amendment that would let police seize firearms from people deemed a threat, which was drafted by Interior Minister Jan Novak.\n\nThe gun owners' association LEX said it would ask the Constitutional Court to review the changes.\n\nNational police chief Petr Dvorak welcomed the vote.",
+			graph.Supports, "Petr Dvorak", "review"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

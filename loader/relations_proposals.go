@@ -155,6 +155,11 @@ func (x *extractor) praiseSentence(si int) {
 			continue
 		}
 		j := r + 1
+		// "told a news conference the rules were needed": past the
+		// audience.
+		if told && j+2 < len(toks) && toks[j].lower == "a" && (toks[j+1].lower == "news" || toks[j+1].lower == "press") && toks[j+2].lower == "conference" {
+			j += 3
+		}
 		// "told reporters the order was needed": past whom he told.
 		for told && j < len(toks)-1 && j <= r+3 && !determiners[toks[j].lower] && toks[j].lower != "this" {
 			j++
@@ -1647,6 +1652,11 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 	if len(proposers) == 0 && npA >= 2 && enactVerbs[toks[npA-1].lower] && toks[npA-2].lower == "to" {
 		return nil
 	}
+	// "said in a letter to the prime minister that the decree would drive
+	// away investment": a letter that reports a judgement asks nothing.
+	if toks[k].lower == "letter" && x.judgingLetter(si, k) {
+		return nil
+	}
 	if len(proposers) == 0 && len(x.proposals) > 0 && !undoTarget {
 		// Words about a proposal no one is said to make here elaborate the
 		// one the story is telling ("Rules for detecting grooming ...").
@@ -1737,6 +1747,39 @@ func (x *extractor) outerProposal(si, k int) *proposal {
 		}
 	}
 	return nil
+}
+
+// demandModals in what a letter says make it a demand: "that the ban
+// should also cover exports".
+var demandModals = set("should", "must", "ought", "needed", "need", "needs")
+
+// judgingLetter reports whether the letter at k says that something is so
+// rather than asks for anything: a "that" clause follows it with no
+// modal of demand, and no verb of asking stands in the sentence after it.
+func (x *extractor) judgingLetter(si, k int) bool {
+	toks := x.sents[si].toks
+	that := -1
+	for j := k + 1; j < len(toks) && j <= k+10; j++ {
+		if toks[j].lower == "that" {
+			that = j
+			break
+		}
+		if toks[j].kind == tPunct {
+			return false
+		}
+	}
+	if that < 0 {
+		return false
+	}
+	for j := that + 1; j < len(toks); j++ {
+		if demandModals[toks[j].lower] {
+			return false
+		}
+		if toks[j].text == ";" || toks[j].text == "." {
+			break
+		}
+	}
+	return true
 }
 
 // obligeWords say who a rule or order obliges: "requiring it to".
@@ -1868,8 +1911,17 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 		fam, ok := proposalNouns[toks[j].lower]
 		if !ok && referenceNouns[toks[j].lower] && w != "his" && w != "her" && w != "its" && w != "their" {
 			// "backed the talks", "criticised the move": a word that only
-			// refers back to what was just proposed.
+			// refers back to what was just proposed; "welcomed the vote":
+			// the vote on a bill or amendment.
 			fam, ok = "", true
+			if toks[j].lower == "vote" && w == "the" {
+				for _, f := range []string{"law", "amend"} {
+					if p := x.latestProposal(si, f); p != nil {
+						return p
+					}
+				}
+				return nil
+			}
 		}
 		if ok {
 			// "the bill's", "the bill," or the end: no new content.
@@ -1951,7 +2003,7 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 }
 
 // referenceNouns refer back to a proposal but never state one.
-var referenceNouns = set("talks", "move", "step", "decision", "crackdown", "push", "effort", "efforts", "initiative")
+var referenceNouns = set("talks", "move", "step", "decision", "crackdown", "push", "effort", "efforts", "initiative", "vote")
 
 // describedProposal returns the latest proposal told so far whose name
 // ends in the reference's noun ("the call": "the Safe Phones Call") or
