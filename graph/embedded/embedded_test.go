@@ -3,6 +3,8 @@ package embedded_test
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -182,6 +184,12 @@ func TestBadFile(t *testing.T) {
 				t.Fatal(err)
 			}
 		}},
+		{"damaged binary story record", func(t *testing.T, path string) {
+			writeFile(t, path, "policygraph-embedded/2", map[string][]byte{"a": {0x02, 0x05, 'a', 'b'}})
+		}},
+		{"format of a later version", func(t *testing.T, path string) {
+			writeFile(t, path, "policygraph-embedded/9", nil)
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -241,4 +249,118 @@ func TestOddFilters(t *testing.T) {
 			t.Errorf("code %q (%v), want %q", code, err, graph.EINVALID)
 		}
 	})
+}
+
+// writeFile writes a store file by hand: the format mark and story records.
+func writeFile(t *testing.T, path, format string, records map[string][]byte) {
+	t.Helper()
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.Update(func(tx *bolt.Tx) error {
+		meta, err := tx.CreateBucket([]byte("meta"))
+		if err != nil {
+			return err
+		}
+		if err := meta.Put([]byte("format"), []byte(format)); err != nil {
+			return err
+		}
+		b, err := tx.CreateBucket([]byte("stories"))
+		if err != nil {
+			return err
+		}
+		for k, v := range records {
+			if err := b.Put([]byte(k), v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// readFormat returns the format mark of a store file and how many of its
+// records are JSON.
+func readFormat(t *testing.T, path string) (format string, jsonRecords int) {
+	t.Helper()
+	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.View(func(tx *bolt.Tx) error {
+		format = string(tx.Bucket([]byte("meta")).Get([]byte("format")))
+		return tx.Bucket([]byte("stories")).ForEach(func(k, v []byte) error {
+			if len(v) > 0 && v[0] == '{' {
+				jsonRecords++
+			}
+			return nil
+		})
+	})
+	return format, jsonRecords
+}
+
+// TestOpenMigrates opens stores written in format 1, which kept each story
+// as JSON: Open rewrites them in the current format, and the store holds
+// what the same stories written to a new store give, then and after
+// reopening.
+func TestOpenMigrates(t *testing.T) {
+	at := time.Date(2025, 5, 6, 7, 8, 9, 10, time.UTC)
+	tests := []struct {
+		name string
+		xs   []*graph.Extraction
+	}{
+		{"fixture", graphtest.Fixture()},
+		{"synthetic", graphtest.Synthetic(4, 40, 300, 800)},
+		{"empty", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			records := map[string][]byte{}
+			for _, x := range tt.xs {
+				x = x.Clone()
+				x.Story.IngestedAt = at
+				sum := sha256.Sum256([]byte(x.Story.Text))
+				v, err := json.Marshal(map[string]any{"hash": hex.EncodeToString(sum[:]), "extraction": x})
+				if err != nil {
+					t.Fatal(err)
+				}
+				records[x.Story.ID] = v
+			}
+			dir := t.TempDir()
+			path := filepath.Join(dir, embedded.FileName)
+			writeFile(t, path, "policygraph-embedded/1", records)
+
+			fresh := MustOpen(t, t.TempDir(), &embedded.Options{Now: func() time.Time { return at }})
+			defer fresh.Close()
+			MustPut(t, fresh, tt.xs...)
+			want := dump(t, fresh)
+
+			s := MustOpen(t, dir, nil)
+			got := dump(t, s)
+			s.Close()
+			if got != want {
+				t.Errorf("migrated store holds\n%s\nwant\n%s", got, want)
+			}
+			if format, n := readFormat(t, path); format != "policygraph-embedded/2" || n != 0 {
+				t.Errorf("after Open the file has format %q and %d JSON records, want policygraph-embedded/2 and none", format, n)
+			}
+			s = MustOpen(t, dir, nil)
+			defer s.Close()
+			if got := dump(t, s); got != want {
+				t.Errorf("reopened migrated store holds\n%s\nwant\n%s", got, want)
+			}
+			// Writing the same story again is still a no-op: the hash
+			// survived the rewrite.
+			for _, x := range tt.xs {
+				if res, err := s.PutStory(ctx, x); err != nil || res.Changed {
+					t.Errorf("PutStory(%q) again = %+v, %v; want no change", x.Story.ID, res, err)
+				}
+			}
+		})
+	}
 }

@@ -15,7 +15,8 @@ import (
 // merge functions give for the parts with p appended; merge_test.go checks
 // it.
 
-// appendEntity returns the merge of the parts m was merged from and p.
+// appendEntity returns the merge of the parts m was merged from and p,
+// without mentions: the store keeps those in the parts only.
 func appendEntity(m, p *graph.Entity) *graph.Entity {
 	out := *m
 	forms := append([]string{p.Name}, p.Aliases...)
@@ -61,7 +62,6 @@ func appendEntity(m, p *graph.Entity) *graph.Entity {
 	out.Date = firstNonEmpty(m.Date, p.Date)
 	out.Place = firstNonEmpty(m.Place, p.Place)
 	out.Summary = firstNonEmpty(m.Summary, p.Summary)
-	out.Mentions = nilIfEmpty(append(slices.Clip(m.Mentions), p.Mentions...))
 	return &out
 }
 

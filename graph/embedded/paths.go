@@ -199,7 +199,7 @@ func (ps *pathSearch) cost(sd *side) int {
 func (ps *pathSearch) path(nodes []string, rels []*graph.Relation) graph.Path {
 	p := graph.Path{Nodes: make([]*graph.Entity, len(nodes)), Steps: make([]*graph.Relation, len(rels))}
 	for i, id := range nodes {
-		p.Nodes[i] = ps.st.entities[id].merged.Clone()
+		p.Nodes[i] = ps.st.entities[id].entity()
 	}
 	for i, r := range rels {
 		p.Steps[i] = r.Clone()

@@ -45,7 +45,7 @@ func (s *Store) Entity(ctx context.Context, id string) (*graph.Entity, error) {
 		if e == nil {
 			return fmt.Errorf("embedded: entity: %w", graph.Errorf(graph.ENOTFOUND, "entity %q not found", id))
 		}
-		out = e.merged.Clone()
+		out = e.entity()
 		return nil
 	})
 	return out, err
@@ -57,7 +57,7 @@ func (s *Store) EntitiesByID(ctx context.Context, ids []string) ([]*graph.Entity
 	err := s.read(func(st *state) error {
 		for i, id := range ids {
 			if e := st.entities[id]; e != nil {
-				out[i] = e.merged.Clone()
+				out[i] = e.entity()
 			}
 		}
 		return nil
@@ -178,11 +178,12 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter, p graph.Page
 		if l == nil {
 			words := graph.Words(f.Search)
 			l = &sortedList{}
+			var scratch []graph.Mention
 			for _, id := range cands {
 				e := st.entities[id]
 				if e != nil && entityMatches(e, f, words) {
 					l.ids = append(l.ids, id)
-					l.keys = append(l.keys, graph.EntitySortKey(e.merged, f.OrderBy))
+					l.keys = append(l.keys, e.sortKey(f.OrderBy, &scratch))
 				}
 			}
 			sort.Sort(l)
@@ -193,7 +194,7 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter, p graph.Page
 		}
 		out = &graph.EntityPage{TotalCount: len(l.ids), PageInfo: info}
 		for i := start; i < end; i++ {
-			out.Entities = append(out.Entities, st.entities[l.ids[i]].merged.Clone())
+			out.Entities = append(out.Entities, st.entities[l.ids[i]].entity())
 			out.Cursors = append(out.Cursors, graph.EncodeCursor(l.keys[i]))
 		}
 		return nil
@@ -380,10 +381,11 @@ func (st *state) sortedEntities(order graph.EntityOrder, kind graph.Kind) *sorte
 		return l
 	}
 	l := &sortedList{}
+	var scratch []graph.Mention
 	for id, e := range st.entities {
 		if kind == "" || e.merged.Kind == kind {
 			l.ids = append(l.ids, id)
-			l.keys = append(l.keys, graph.EntitySortKey(e.merged, order))
+			l.keys = append(l.keys, e.sortKey(order, &scratch))
 		}
 	}
 	sort.Sort(l)

@@ -45,7 +45,7 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 			h := &hits[i]
 			if h.Entity != nil {
 				h.Snippet = graph.EntitySnippet(h.Entity, h.Score, words)
-				h.Entity = h.Entity.Clone()
+				h.Entity = st.entities[h.Entity.ID].entity()
 				continue
 			}
 			h.Snippet = h.Story.Title

@@ -27,9 +27,6 @@ type state struct {
 	// The word indexes: entity names and aliases, story titles and texts.
 	entityWords, titleWords, textWords *wordIndex
 
-	// rules holds one copy of each extraction rule name (see compact).
-	rules map[string]string
-
 	entityCount   map[graph.Kind]int
 	relationCount map[graph.RelationType]int
 
@@ -43,14 +40,32 @@ type state struct {
 	storyList     *sortedList
 }
 
+// storyRec is a story as decodeRecord gives it: its strings are slices of
+// the record it was decoded from, which it keeps alive.
 type storyRec struct {
 	x    *graph.Extraction
 	hash string
 }
 
+// prepared is a story ready to attach: what can be worked out from the story
+// alone, on any goroutine.
+type prepared struct {
+	rec *storyRec
+	// titleWords and textWords are the distinct words of the title and
+	// the text.
+	titleWords, textWords []string
+}
+
+func prepare(r *storyRec) prepared {
+	return prepared{r, distinct(graph.Words(r.x.Story.Title)), distinct(graph.Words(r.x.Story.Text))}
+}
+
 type entityRec struct {
-	// id is the one copy of the id that every story's part shares.
-	id     string
+	// id is the entity's own copy of its id: the parts' copies are slices
+	// of their stories' records, which it must not keep alive after them.
+	id string
+	// merged is the merge of the parts without their mentions, which
+	// would be a second copy of the parts': entity() puts them in.
 	merged *graph.Entity
 	// parts are the contributions of each story in story-id order.
 	parts []part[graph.Entity]
@@ -91,7 +106,6 @@ func newState() *state {
 		entityWords:   newWordIndex(),
 		titleWords:    newWordIndex(),
 		textWords:     newWordIndex(),
-		rules:         map[string]string{},
 		entityCount:   map[graph.Kind]int{},
 		relationCount: map[graph.RelationType]int{},
 	}
@@ -99,15 +113,55 @@ func newState() *state {
 
 // apply replaces the story old (nil when new) by next (nil when deleted)
 // and recomputes the entities and relations the two touch.
-func (st *state) apply(old, next *storyRec) {
+func (st *state) apply(old *storyRec, next *prepared) {
 	touched := newTouched()
 	if old != nil {
 		st.detach(old, touched)
 	}
 	if next != nil {
-		st.attach(next, touched)
+		st.attach(next, &touched)
 	}
 	st.remergeAll(touched)
+}
+
+// load adds the stories next gives, in story-id order until it gives nil,
+// to an empty state and merges every entity and relation once at the end.
+// Entities, relations and stories with their words are kept in separate
+// maps and indexes, so three goroutines build them side by side.
+func (st *state) load(next func() *prepared) {
+	var wg sync.WaitGroup
+	run := func(attach func(p *prepared), merge func()) chan<- *prepared {
+		ch := make(chan *prepared, 64)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range ch {
+				attach(p)
+			}
+			merge()
+		}()
+		return ch
+	}
+	ents := run(func(p *prepared) { st.attachEntities(p.rec.x, nil) }, func() {
+		for _, e := range st.entities {
+			st.remergeEntity(e, nil)
+		}
+	})
+	rels := run(func(p *prepared) { st.attachRelations(p.rec.x, nil) }, func() {
+		for _, r := range st.relations {
+			st.remergeRelation(r, nil)
+		}
+	})
+	stories := run(st.attachStory, func() {})
+	for p := next(); p != nil; p = next() {
+		ents <- p
+		rels <- p
+		stories <- p
+	}
+	close(ents)
+	close(rels)
+	close(stories)
+	wg.Wait()
 }
 
 // touched collects the ids whose merged values must be recomputed: with the
@@ -138,75 +192,103 @@ func (st *state) detach(old *storyRec, t touched) {
 		}
 		t.relations[id] = nil
 	}
-	st.titleWords.remove(sid, graph.Words(old.x.Story.Title))
-	st.textWords.remove(sid, graph.Words(old.x.Story.Text))
+	st.titleWords.remove(sid, distinct(graph.Words(old.x.Story.Title)))
+	st.textWords.remove(sid, distinct(graph.Words(old.x.Story.Text)))
 	delete(st.stories, sid)
 }
 
-func (st *state) attach(next *storyRec, t touched) {
-	sid := next.x.Story.ID
-	for i := range next.x.Entities {
-		p := &next.x.Entities[i]
+// attach adds a story's parts and words and records in t what must be
+// merged again.
+func (st *state) attach(next *prepared, t *touched) {
+	st.attachEntities(next.rec.x, t)
+	st.attachRelations(next.rec.x, t)
+	st.attachStory(next)
+}
+
+// attachEntities adds a story's entity parts. With t nil it neither
+// records what must be merged again nor looks for where the parts go, as
+// load, which adds stories in order and merges everything after, needs.
+func (st *state) attachEntities(x *graph.Extraction, t *touched) {
+	sid := x.Story.ID
+	for i := range x.Entities {
+		p := &x.Entities[i]
 		e := st.entities[p.ID]
 		if e == nil {
-			e = &entityRec{id: p.ID}
-			st.entities[p.ID] = e
+			e = &entityRec{id: strings.Clone(p.ID)}
+			st.entities[e.id] = e
+		}
+		if t == nil {
+			e.parts = append(e.parts, part[graph.Entity]{sid, p})
+			continue
 		}
 		e.parts = insertPart(e.parts, sid, p)
 		// Only a part added last to a value no write of this batch has
 		// touched yet can be folded in alone.
 		if _, seen := t.entities[p.ID]; !seen && e.merged != nil && e.parts[len(e.parts)-1].story == sid {
-			t.entities[p.ID] = p
+			t.entities[e.id] = p
 		} else {
-			t.entities[p.ID] = nil
+			t.entities[e.id] = nil
 		}
 	}
-	for i := range next.x.Relations {
-		p := &next.x.Relations[i]
+}
+
+// attachRelations adds a story's relation parts, as attachEntities does
+// entity parts.
+func (st *state) attachRelations(x *graph.Extraction, t *touched) {
+	sid := x.Story.ID
+	for i := range x.Relations {
+		p := &x.Relations[i]
 		r := st.relations[p.ID]
 		if r == nil {
-			r = &relationRec{id: p.ID}
-			st.relations[p.ID] = r
+			r = &relationRec{id: strings.Clone(p.ID)}
+			st.relations[r.id] = r
+		}
+		if t == nil {
+			r.parts = append(r.parts, part[graph.Relation]{sid, p})
+			continue
 		}
 		r.parts = insertPart(r.parts, sid, p)
-		// Only a part added last to a value no write of this batch has
-		// touched yet can be folded in alone.
 		if _, seen := t.relations[p.ID]; !seen && r.merged != nil && r.parts[len(r.parts)-1].story == sid {
-			t.relations[p.ID] = p
+			t.relations[r.id] = p
 		} else {
-			t.relations[p.ID] = nil
+			t.relations[r.id] = nil
 		}
 	}
-	st.titleWords.add(sid, graph.Words(next.x.Story.Title))
-	st.textWords.add(sid, graph.Words(next.x.Story.Text))
-	st.stories[sid] = next
+}
+
+// attachStory adds the story and its words.
+func (st *state) attachStory(p *prepared) {
+	sid := p.rec.x.Story.ID
+	st.titleWords.add(sid, p.titleWords)
+	st.textWords.add(sid, p.textWords)
+	st.stories[sid] = p.rec
 }
 
 func (st *state) remergeAll(t touched) {
 	for id, appended := range t.entities {
-		st.remerge(id, appended)
+		if e := st.entities[id]; e != nil {
+			st.remergeEntity(e, appended)
+		}
 	}
 	for id, appended := range t.relations {
-		st.remergeRelation(id, appended)
+		if r := st.relations[id]; r != nil {
+			st.remergeRelation(r, appended)
+		}
 	}
 	st.entityLists = nil
 	st.relationLists = nil
 	st.storyList = nil
 }
 
-// remerge recomputes one entity from its parts, or folds in the one part
-// appended when not nil, and updates its indexes.
-func (st *state) remerge(id string, appended *graph.Entity) {
-	e := st.entities[id]
-	if e == nil {
-		return
-	}
+// remergeEntity recomputes one entity from its parts, or folds in the one
+// part appended when not nil, and updates its indexes.
+func (st *state) remergeEntity(e *entityRec, appended *graph.Entity) {
 	if e.merged != nil {
 		st.entityCount[e.merged.Kind]--
 	}
 	if len(e.parts) == 0 {
 		st.unindex(e)
-		delete(st.entities, id)
+		delete(st.entities, e.id)
 		return
 	}
 	if appended != nil {
@@ -215,6 +297,7 @@ func (st *state) remerge(id string, appended *graph.Entity) {
 		vals := make([]graph.Entity, len(e.parts))
 		for i, p := range e.parts {
 			vals[i] = *p.v
+			vals[i].Mentions = nil
 		}
 		m := graph.MergeEntities(vals)
 		e.merged = &m
@@ -242,6 +325,7 @@ func (st *state) remerge(id string, appended *graph.Entity) {
 		}
 		set[e.id] = struct{}{}
 	}
+	e.words = distinct(e.words)
 	st.entityWords.add(e.id, e.words)
 }
 
@@ -261,11 +345,7 @@ func (st *state) unindex(e *entityRec) {
 
 // remergeRelation recomputes one relation from its parts, or folds in the
 // one part appended when not nil.
-func (st *state) remergeRelation(id string, appended *graph.Relation) {
-	r := st.relations[id]
-	if r == nil {
-		return
-	}
+func (st *state) remergeRelation(r *relationRec, appended *graph.Relation) {
 	linked := r.merged != nil
 	if linked {
 		st.relationCount[r.merged.Type]--
@@ -277,7 +357,7 @@ func (st *state) remergeRelation(id string, appended *graph.Relation) {
 				st.unlink(r.merged.Object, r)
 			}
 		}
-		delete(st.relations, id)
+		delete(st.relations, r.id)
 		return
 	}
 	if appended != nil {
@@ -303,6 +383,43 @@ func (st *state) remergeRelation(id string, appended *graph.Relation) {
 			st.adj[r.merged.Object] = append(st.adj[r.merged.Object], r)
 		}
 	}
+}
+
+// entity returns a copy of the merged entity with its mentions: every
+// part's, in story order, as graph.MergeEntities gives them.
+func (e *entityRec) entity() *graph.Entity {
+	out := e.merged.Clone()
+	if n := e.mentions(); n > 0 {
+		out.Mentions = make([]graph.Mention, 0, n)
+		for _, p := range e.parts {
+			out.Mentions = append(out.Mentions, p.v.Mentions...)
+		}
+	}
+	return out
+}
+
+func (e *entityRec) mentions() int {
+	n := 0
+	for _, p := range e.parts {
+		n += len(p.v.Mentions)
+	}
+	return n
+}
+
+// sortKey is graph.EntitySortKey of the entity with its mentions. The key
+// counts the mentions and reads nothing else of them, so it is given as
+// many empty ones, from scratch, which the caller keeps for the next call.
+func (e *entityRec) sortKey(order graph.EntityOrder, scratch *[]graph.Mention) string {
+	if order != graph.OrderByMentions {
+		return graph.EntitySortKey(e.merged, order)
+	}
+	n := e.mentions()
+	if n > len(*scratch) {
+		*scratch = make([]graph.Mention, 2*n)
+	}
+	m := *e.merged
+	m.Mentions = (*scratch)[:n]
+	return graph.EntitySortKey(&m, order)
 }
 
 func (st *state) unlink(entity string, r *relationRec) {

@@ -1,7 +1,7 @@
 // Package embedded is the default graph.Store: it needs nothing installed.
 // Stories are kept in a bbolt file, one record per story holding the
-// extraction as it was written; the merged graph lives in memory with the
-// indexes the queries need, rebuilt from the file at Open.
+// extraction as it was written (codec.go); the merged graph lives in memory
+// with the indexes the queries need, rebuilt from the file at Open.
 //
 // The story is the unit of write: PutStory and DeleteStory are each one
 // bbolt transaction, synced to disk before they return, so a story
@@ -12,7 +12,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -32,7 +31,11 @@ const FileName = "policygraph.db"
 
 // format marks a file as this package's, so that another bbolt file is not
 // mistaken for an empty store; a change of record layout changes it.
-const format = "policygraph-embedded/1"
+// legacyFormat is the one before, which Open rewrites.
+const (
+	format       = "policygraph-embedded/2"
+	legacyFormat = "policygraph-embedded/1"
+)
 
 var (
 	metaBucket    = []byte("meta")
@@ -73,14 +76,6 @@ type Store struct {
 }
 
 var _ graph.Store = (*Store)(nil)
-
-// record is what the file holds for a story.
-type record struct {
-	// Hash is the SHA-256 of the story text: writing the same text again
-	// is a no-op.
-	Hash       string            `json:"hash"`
-	Extraction *graph.Extraction `json:"extraction"`
-}
 
 // Open opens the store in dir, creating dir and the file when missing.
 // Another process holding the store gives EUNAVAILABLE; a damaged file or
@@ -123,6 +118,9 @@ func Open(dir string, opts *Options) (*Store, error) {
 }
 
 // load checks the file's format and folds every stored story into memory.
+// A store of the previous format has its records rewritten, all in one
+// transaction with the new format mark, so that a crash leaves it in one
+// format or the other.
 func (s *Store) load() (err error) {
 	// bbolt panics on some damaged pages rather than returning an error.
 	defer func() {
@@ -130,6 +128,7 @@ func (s *Store) load() (err error) {
 			err = graph.Wrap(graph.EINTERNAL, fmt.Errorf("%v", r), "embedded: %s is damaged", s.path)
 		}
 	}()
+	var got string
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(metaBucket)
 		if meta == nil {
@@ -145,10 +144,13 @@ func (s *Store) load() (err error) {
 				return err
 			}
 			_, err := tx.CreateBucket(storiesBucket)
+			got = format
 			return err
 		}
-		if got := string(meta.Get(formatKey)); got != format {
-			return graph.Errorf(graph.EINTERNAL, "embedded: %s has format %q, this program reads %q", s.path, got, format)
+		got = string(meta.Get(formatKey))
+		if got != format && got != legacyFormat {
+			return graph.Errorf(graph.EINTERNAL, "embedded: %s has format %q, this program reads %q and %q: "+
+				"open it with the policygraph that wrote it, or load the stories into a new directory", s.path, got, format, legacyFormat)
 		}
 		return nil
 	})
@@ -158,49 +160,76 @@ func (s *Store) load() (err error) {
 		}
 		return graph.Wrap(graph.EINTERNAL, err, "embedded: cannot prepare %s", s.path)
 	}
-	// Each story is merged once at the end rather than once per story
-	// naming it.
-	touched := newTouched()
+	// rewrite holds the new encoding of each record of the old format.
+	rewrite := map[string][]byte{}
 	err = s.db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(storiesBucket)
 		if b == nil {
 			return graph.Errorf(graph.EINTERNAL, "embedded: %s has no stories bucket", s.path)
 		}
 		// Keys come in byte order, which is story-id order: the order the
-		// merge wants. Records are decoded on every core and folded in
+		// merge wants. Records are decoded on every core and attached in
 		// that order here.
 		var failed error
-		for d := range decodeAll(b) {
+		ds := decodeAll(b)
+		s.st.load(func() *prepared {
+			d, ok := <-ds
+			if !ok {
+				return nil
+			}
 			r := <-d
 			switch {
-			case failed != nil:
 			case r.err != nil:
 				failed = graph.Wrap(graph.EINTERNAL, r.err, "embedded: %s is damaged", s.path)
-			case r.rec.Extraction == nil || r.rec.Extraction.Story.ID != r.key:
+			case r.p.rec.x.Story.ID != r.key:
 				failed = graph.Errorf(graph.EINTERNAL, "embedded: %s: record of story %q is damaged", s.path, r.key)
-			default:
-				s.st.attach(&storyRec{x: s.st.compact(r.rec.Extraction), hash: r.rec.Hash}, touched)
 			}
-		}
+			if failed != nil {
+				// The decoders wait to deliver what they decoded.
+				for d := range ds {
+					<-d
+				}
+				return nil
+			}
+			if r.legacy != nil {
+				rewrite[r.key] = r.legacy
+			}
+			return &r.p
+		})
 		return failed
 	})
 	if err != nil {
 		return err
 	}
-	s.st.remergeAll(touched)
+	if got == legacyFormat {
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			b := tx.Bucket(storiesBucket)
+			for k, v := range rewrite {
+				if err := b.Put([]byte(k), v); err != nil {
+					return err
+				}
+			}
+			return tx.Bucket(metaBucket).Put(formatKey, []byte(format))
+		})
+		if err != nil {
+			return graph.Wrap(graph.EUNAVAILABLE, err, "embedded: rewrite %s in format %q", s.path, format)
+		}
+	}
 	return nil
 }
 
 // decoded is a story record read from the file, or why it could not be.
 type decoded struct {
 	key string
-	rec *record
-	err error
+	p   prepared
+	// legacy is the new encoding of a record of the old format.
+	legacy []byte
+	err    error
 }
 
-// decodeAll decodes the records of b on every core and sends, in key order,
-// one channel per record that delivers it. The caller must drain the
-// channel, inside the transaction of b.
+// decodeAll decodes and prepares the records of b on every core and sends,
+// in key order, one channel per record that delivers it. The caller must
+// drain the channel, inside the transaction of b.
 func decodeAll(b *bolt.Bucket) <-chan chan decoded {
 	out := make(chan chan decoded, 64)
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
@@ -221,9 +250,12 @@ func decodeAll(b *bolt.Bucket) <-chan chan decoded {
 			sem <- struct{}{}
 			go func() {
 				defer func() { <-sem }()
-				r := decoded{key: string(k), rec: &record{}}
-				if err := json.Unmarshal(v, r.rec); err != nil {
+				r := decoded{key: string(k)}
+				hash, x, legacy, err := decodeRecord(v)
+				if err != nil {
 					r.err = fmt.Errorf("record of story %q: %w", k, err)
+				} else {
+					r.p, r.legacy = prepare(&storyRec{x: x, hash: hash}), legacy
 				}
 				d <- r
 			}()
@@ -269,15 +301,19 @@ func (s *Store) PutStory(ctx context.Context, x *graph.Extraction) (graph.PutRes
 	if old != nil && old.hash == hash {
 		return graph.PutResult{Created: false, Changed: false}, nil
 	}
-	next := &storyRec{x: s.st.compact(x), hash: hash}
-	next.x.Story.IngestedAt = s.now().UTC()
+	stored := *x
+	stored.Story.IngestedAt = s.now().UTC()
 	if old != nil {
-		next.x.Story.IngestedAt = old.x.Story.IngestedAt
+		stored.Story.IngestedAt = old.x.Story.IngestedAt
 	}
-	v, err := json.Marshal(record{Hash: next.hash, Extraction: next.x})
+	v := encodeRecord(hash, &stored)
+	// What is kept in memory is decoded from the record, as Open would:
+	// a copy the caller cannot change, laid out as after a restart.
+	hash, kept, _, err := decodeRecord(v)
 	if err != nil {
 		return graph.PutResult{}, graph.Wrap(graph.EINTERNAL, err, "embedded: put story %q", sid)
 	}
+	next := prepare(&storyRec{x: kept, hash: hash})
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		return tx.Bucket(storiesBucket).Put([]byte(sid), v)
 	})
@@ -285,7 +321,7 @@ func (s *Store) PutStory(ctx context.Context, x *graph.Extraction) (graph.PutRes
 		return graph.PutResult{}, graph.Wrap(graph.EUNAVAILABLE, err, "embedded: put story %q: write %s", sid, s.path)
 	}
 	s.mu.Lock()
-	s.st.apply(old, next)
+	s.st.apply(old, &next)
 	s.mu.Unlock()
 	return graph.PutResult{Created: old == nil, Changed: true}, nil
 }

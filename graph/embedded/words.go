@@ -27,9 +27,10 @@ func newWordIndex() *wordIndex {
 	return &wordIndex{posts: map[string][]string{}}
 }
 
-// add records that id holds words; it must not be recorded already.
+// add records that id holds words, which must be distinct; it must not be
+// recorded already.
 func (x *wordIndex) add(id string, words []string) {
-	for _, w := range distinct(words) {
+	for _, w := range words {
 		ids, ok := x.posts[w]
 		if !ok {
 			// Words are slices of a folded text; a copy keeps the index
@@ -41,8 +42,9 @@ func (x *wordIndex) add(id string, words []string) {
 	}
 }
 
+// remove forgets that id holds words, which must be distinct.
 func (x *wordIndex) remove(id string, words []string) {
-	for _, w := range distinct(words) {
+	for _, w := range words {
 		ids := x.posts[w]
 		for i := range ids {
 			if ids[i] == id {
