@@ -69,11 +69,12 @@ var verbAdverbs = set("instead", "again", "hard", "also", "repeatedly", "publicl
 var proposalNouns = map[string]string{
 	"proposal": "plan", "proposals": "plan", "plan": "plan", "plans": "plan", "initiative": "plan",
 	"scheme": "plan", "pledge": "plan", "idea": "plan",
-	"bill": "law", "law": "law", "laws": "law", "legislation": "law", "rule": "law", "rules": "law",
+	"bill": "law", "law": "law", "laws": "law", "decree": "law", "directive": "law", "guidelines": "law", "advisory": "law", "legislation": "law", "rule": "law", "rules": "law",
 	"regulation": "law", "resolution": "law", "measure": "law", "measures": "law", "draft": "law",
 	"text": "law", "requirement": "law", "provision": "law", "framework": "law", "act": "law",
 	"request": "request", "demand": "request", "demands": "request", "call": "request", "letter": "request",
 	"order": "order", "ruling": "order", "block": "order", "ban": "order", "suspension": "order", "shutdown": "order", "amendments": "amend",
+	"dissolution": "order", "closure": "order",
 	"amendment": "amend", "changes": "amend", "lawsuit": "suit", "complaint": "suit", "challenge": "suit",
 }
 
@@ -91,7 +92,7 @@ var opposeWords = set("flawed", "undermine", "undermines", "weaken", "weakens", 
 	"break", "breaking", "interference", "warned", "warns", "worried", "concerns", "backdoor", "backdoors",
 	"defiance", "unfortunate", "punished", "surveillance", "proportionate", "justified", "back",
 	"regrettable", "misguided", "draconian", "unworkable", "overreach", "excessive", "authoritarian", "reckless", "far",
-	"censorship", "silence", "reconsider", "motivated")
+	"censorship", "silence", "reconsider", "motivated", "unlawful", "illegal", "deter", "deters", "bad")
 
 var supportWords = set("backed", "backs", "back", "supported", "supports", "support", "welcomed", "welcomes",
 	"endorsed", "endorses", "defended", "defends", "granted", "grants", "approved", "approves", "siding",
@@ -134,13 +135,56 @@ func (x *extractor) findProposals() {
 		}
 		x.stanceSentence(si)
 		x.praiseSentence(si)
+		x.judgedPraise(si)
+	}
+}
+
+// goodWords before a noun of action judge a proposal well: "called the
+// bill a good first step", "described the plan as a welcome move".
+var goodWords = set("good", "positive", "welcome", "important", "sensible", "significant", "necessary", "historic")
+
+// actionHeads are what a proposal is judged to be: "a good first step".
+var actionHeads = set("step", "move", "start", "measure", "decision", "advance")
+
+// judgedPraise reads "X called the bill a good first step": X backs the
+// proposal the judgement names.
+func (x *extractor) judgedPraise(si int) {
+	toks := x.sents[si].toks
+	for j := 0; j+3 < len(toks); j++ {
+		if !judgementVerbs[toks[j].lower] {
+			continue
+		}
+		p := x.referenceAt(si, j+1)
+		if p == nil {
+			continue
+		}
+		good := false
+		for n := j + 2; n+1 < len(toks) && n <= j+9; n++ {
+			if toks[n].kind == tPunct || toks[n].lower == "not" {
+				break
+			}
+			if goodWords[toks[n].lower] && (actionHeads[toks[n+1].lower] || n+2 < len(toks) && toks[n+1].lower == "first" && actionHeads[toks[n+2].lower]) {
+				good = true
+				break
+			}
+		}
+		if !good {
+			continue
+		}
+		for _, s := range x.subjects(si, j) {
+			if !containsEntity(p.proposers, s) && s.kind != graph.Proposal {
+				x.dated(x.relate(graph.Supports, s, p.e, "", si, "stance/judged-good", 0.55), si)
+				x.mentionSentence(si, p.e)
+			}
+		}
+		return
 	}
 }
 
 // praiseWords said of a proposal back it: "the law would protect young
 // people", "the demand was justified", "the measures would make the
 // country safer".
-var praiseWords = set("protect", "protects", "needed", "necessary", "justified", "safer", "essential", "vital", "right", "overdue")
+var praiseWords = set("protect", "protects", "needed", "necessary", "justified", "safer", "essential", "vital", "right", "overdue", "help", "helps")
 
 // praiseSentence reads "X said the law would protect young people": the
 // speaker backs what the reference names.
@@ -858,7 +902,12 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		}
 	}
 	var proposers []*entity
-	if passive {
+	// "The advisory, which was sent to companies including Google, also
+	// asks platforms to warn users": the proposal asks, not the names in
+	// its relative clause.
+	if ref := x.proposalSubject(si, k); ref != nil && !passive {
+		here = ref
+	} else if passive {
 		proposers = agents
 	} else if k > 0 && toks[k-1].text == "," && strings.HasSuffix(t, "ing") {
 		// "..., Cameron said on Monday, pledging to": the speaker.
@@ -921,10 +970,16 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 			// "urged governments not to require ...": a plain noun
 			// phrase before "to" names no one in particular.
 			end = -1
-			for j := objStart; j < len(toks) && j < objStart+7; j++ {
+			npEnd := -1 // "told social media companies on Friday to": before the day
+			for j := objStart; j < len(toks) && j < objStart+9; j++ {
 				if toks[j].lower == "to" && j > objStart {
 					end = j
 					break
+				}
+				if toks[j].lower == "on" && j > objStart && j+1 < len(toks) && calendarWords[toks[j+1].text] {
+					npEnd = j
+					j++
+					continue
 				}
 				// "asked Telegram to close channels": a service the story
 				// names no owner of is asked, though no actor is.
@@ -942,14 +997,18 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 					break
 				}
 			}
+			last := end - 1
+			if npEnd >= 0 {
+				last = npEnd - 1
+			}
 			// "told local internet providers to block": "told" orders a
 			// class of actors named by a plural noun, not "them".
-			if (t == "told" || t == "tells") && end >= 0 && (end-objStart < 2 || !strings.HasSuffix(toks[end-1].lower, "s")) {
+			if (t == "told" || t == "tells") && end >= 0 && (last-objStart < 1 || !strings.HasSuffix(toks[last].lower, "s")) {
 				end = -1
 			}
 			// "wants telecoms operators to remove": what a government
 			// wants a class of actors to do, named by a plural noun.
-			wants := (t == "wants" || t == "wanted" || t == "want") && end-objStart >= 1 && strings.HasSuffix(toks[end-1].lower, "s") && end+1 < len(toks) && (policyVerbs[toks[end+1].lower] || dutyVerbs[toks[end+1].lower])
+			wants := (t == "wants" || t == "wanted" || t == "want") && end >= 0 && last-objStart >= 0 && strings.HasSuffix(toks[last].lower, "s") && end+1 < len(toks) && (policyVerbs[toks[end+1].lower] || dutyVerbs[toks[end+1].lower])
 			if end < 0 || !advocacyVerbs[t] && !orderVerbs[t] && !wants {
 				return nil
 			}
@@ -1144,6 +1203,62 @@ func (x *extractor) mainSubjects(si, k int) []*entity {
 	// "..., Cazeneuve said on Thursday, and he wants Germany to": the
 	// speaker of the sentence.
 	return nil
+}
+
+// includedPersons returns the persons named after "including" in the
+// subject of the verb at k, when the subject is a group of unnamed
+// members: "Several lawmakers, including A and B, backed".
+func (x *extractor) includedPersons(si, k int) []*entity {
+	toks := x.sents[si].toks
+	c := x.clauseStart(si, k)
+	for j := c + 1; j < k; j++ {
+		if toks[j].lower != "including" || toks[j-1].text != "," {
+			continue
+		}
+		if !officialPlurals[toks[j-2].lower] && toks[j-2].lower != "members" {
+			return nil
+		}
+		var out []*entity
+		for _, e := range x.actorsFrom(si, j+1) {
+			if e.kind == graph.Person {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// proposalSubject returns the proposal that is the subject of the verb at
+// k when its clause opens with a definite reference to one and a relative
+// clause or apposition stands between: "The advisory, which was sent to
+// ..., also asks".
+func (x *extractor) proposalSubject(si, k int) *proposal {
+	toks := x.sents[si].toks
+	c := x.clauseStart(si, k)
+	if c >= len(toks) || toks[c].lower != "the" {
+		return nil
+	}
+	n := c + 1
+	for n < k && n <= c+3 {
+		if _, ok := proposalNouns[toks[n].lower]; ok {
+			break
+		}
+		n++
+	}
+	if n >= k || n > c+3 || n+1 >= len(toks) || toks[n+1].text != "," {
+		return nil
+	}
+	// The comma closing the relative clause or apposition, right before
+	// the verb or its adverbs.
+	b := k - 1
+	for b > n && (adverbs[toks[b].lower] || subjectAdverbs[toks[b].lower]) {
+		b--
+	}
+	if b <= n+1 || toks[b].text != "," {
+		return nil
+	}
+	return x.referenceAt(si, c)
 }
 
 // byAgents returns the actors after a "by" in the clause after token k.
@@ -1380,6 +1495,16 @@ func (x *extractor) ownerOf(s *entity) *entity {
 // counterpart", "to the European Commission", "before Parliament").
 func (x *extractor) actorsAfterTo(si, k int) []*entity {
 	toks := x.sents[si].toks
+	// "sent to companies including Google and Meta Platforms": the
+	// examples the class is named by.
+	if k+1 < len(toks) && bindingHeads[toks[k].lower] {
+		switch {
+		case toks[k+1].lower == "including" || toks[k+1].lower == "like":
+			return x.actorsFrom(si, k+2)
+		case k+2 < len(toks) && toks[k+1].lower == "such" && toks[k+2].lower == "as":
+			return x.actorsFrom(si, k+3)
+		}
+	}
 	for j := k; j < len(toks) && j < k+6; j++ {
 		if t := toks[j]; t.kind == tWord && !t.cap && t.lower != "the" && t.lower != "a" && t.lower != "his" && t.lower != "her" && t.lower != "its" && t.lower != "their" && !titleModifiers[t.lower] && !titleHeads[t.lower] && x.mentionAt(si, j) == nil {
 			if r := x.resolveAt(si, j); r == nil {
@@ -2028,7 +2153,9 @@ func (x *extractor) describedProposal(si int, noun string, mods []string) *propo
 		}
 		// "the letter" for what someone "asked ... in a letter to" do.
 		// The summary keeps its case so that "Bill Shorten" is no bill.
-		if _, ok := proposalNouns[noun]; ok && at > 0 && len(sum) == len(p.e.summary) && containsWord(p.e.summary[:at], noun) {
+		// In the sentence that made it, the word is this reference itself:
+		// "said the measure would help police and asked operators to".
+		if _, ok := proposalNouns[noun]; ok && at > 0 && p.first != si && len(sum) == len(p.e.summary) && containsWord(p.e.summary[:at], noun) {
 			return p
 		}
 		// "the ban" for what a government said it "will block": the
@@ -2700,6 +2827,12 @@ func (x *extractor) stanceSentence(si int) {
 			word = true
 		}
 		switch t.lower {
+		case "bad":
+			// "said the rule was a bad move"; not "bad actors".
+			word = k > 0 && toks[k-1].lower == "a" && k+1 < len(toks) && (toks[k+1].lower == "move" || toks[k+1].lower == "idea" || toks[k+1].lower == "decision" || toks[k+1].lower == "law" || toks[k+1].lower == "policy")
+		case "illegal":
+			// "called the order illegal"; not "illegal content".
+			word = k+1 >= len(toks) || toks[k+1].kind == tPunct || toks[k+1].lower == "and"
 		case "motivated":
 			// "said the plan was politically motivated".
 			word = k > 0 && toks[k-1].lower == "politically"
@@ -2924,6 +3057,11 @@ func (x *extractor) stanceSentence(si int) {
 		}
 		if p == nil || len(subj) == 0 {
 			continue
+		}
+		// "Several European Parliament members, including German lawmaker
+		// Alexandra Geese, backed the demand": the member named.
+		if named := x.includedPersons(si, k); len(named) > 0 {
+			subj = named
 		}
 		// "Whittaker, president of the Signal Foundation, said the
 		// organisation would leave rather than ...": its head speaks too.
