@@ -134,6 +134,11 @@ func (x *extractor) resolveAt(si, k int) *ref {
 			var e *entity
 			if kind == graph.Person && titleHeads[head] {
 				e = x.recentTitled(si, toks[k].start, x.span(si, k+1, j+1))
+				// "the EU executive": a body named inside must be the
+				// one the person serves.
+				if e != nil && !servesNamed(x, si, k+1, j, e) {
+					return nil
+				}
 			} else {
 				e = x.recentMatching(si, toks[k].start, kind, head)
 			}
@@ -145,6 +150,25 @@ func (x *extractor) resolveAt(si, k int) *ref {
 		j++
 	}
 	return nil
+}
+
+// servesNamed reports whether person p holds a role in every body or
+// country named between tokens a and b of a description.
+func servesNamed(x *extractor, si, a, b int, p *entity) bool {
+	for k := a; k < b; k++ {
+		m := x.mentionAt(si, k)
+		if m == nil || m.e.kind != graph.Organization && m.e.kind != graph.Country {
+			continue
+		}
+		ok := false
+		for _, r := range p.roles {
+			ok = ok || r.Of == m.e.id
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // orgBefore reports whether sentence si names an organization before

@@ -159,6 +159,12 @@ func capSpans(toks []token) [][2]int {
 				j += 2
 				continue
 			}
+			// "Abdel Fattah al-Sisi": an Arabic article joined to the
+			// surname.
+			if arabicSurname(toks[j].text) {
+				j++
+				continue
+			}
 			// Connectors join only when a capitalised word follows them.
 			k := j
 			for k < len(toks) && isConnector(toks[k]) {
@@ -262,7 +268,7 @@ func (x *extractor) scanSpan(si, a, b int) []candidate {
 	}
 	for i := a; i < b; {
 		t := toks[i]
-		if !isCapWord(t) || calendarWords[t.text] {
+		if !isCapWord(t) && !(arabicSurname(t.text) && run >= 0) || calendarWords[t.text] {
 			// Connectors stay in the run; splitRun decides what they join.
 			if run >= 0 && (calendarWords[t.text] || !isConnector(t)) {
 				flush(i)
@@ -513,7 +519,7 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 // forHeads head the name of an institute or advocacy body before "for".
 var forHeads = set("Centre", "Center", "Institute", "Foundation", "Council", "Commission", "Office",
 	"Alliance", "Coalition", "Society", "Association", "Committee", "Campaign", "Trust", "Fund", "Forum",
-	"League", "Movement", "Network", "Agency")
+	"League", "Movement", "Network", "Agency", "Initiative", "Federation", "Union", "Observatory", "Project")
 
 // productNouns after a name say it is a product or feature.
 var productNouns = set("feature", "features", "tool", "tools", "system", "software", "program", "programme", "technology", "protocol", "standard")
@@ -644,7 +650,7 @@ func (x *extractor) addOrg(si, i, j int) *entity {
 // Chatter app".
 func (x *extractor) serviceDescribed(si, t1 int) bool {
 	toks := x.sents[si].toks
-	for k := t1; k < len(toks) && k < t1+3; k++ {
+	for k := t1; k < len(toks) && k < t1+4; k++ {
 		t := toks[k]
 		if t.kind != tWord || t.cap {
 			return false
@@ -652,7 +658,8 @@ func (x *extractor) serviceDescribed(si, t1 int) bool {
 		if t.lower == "app" || t.lower == "apps" || t.lower == "platform" || t.lower == "portal" || t.lower == "website" || t.lower == "browser" || t.lower == "messenger" || t.lower == "service" || t.lower == "board" || t.lower == "forum" || t.lower == "spyware" || t.lower == "wallet" {
 			return true
 		}
-		if !appModifiers[t.lower] {
+		// "the Grab ride-hailing and payments app".
+		if !appModifiers[t.lower] && !(t.lower == "and" && k > t1) {
 			return false
 		}
 	}
@@ -789,6 +796,11 @@ func (x *extractor) splitRun(si, a, b int) []candidate {
 			// "Minister for Home Affairs Peter Dutton": the words after
 			// "for" belong to the title, only the last two to the name.
 			if k < b && (toks[k].lower == "for" || toks[k].lower == "of") && k > start && titleHeads[toks[k-1].lower] {
+				continue
+			}
+			// "Minister of State for Home Affairs Faishal Ibrahim": a
+			// title goes on through a second "for".
+			if k < b && toks[k].lower == "for" && k > start && toks[start].cap && titleHeads[toks[start].lower] && k-start <= 3 {
 				continue
 			}
 			if k > start {
@@ -1092,6 +1104,24 @@ func (x *extractor) resolveWeak(c candidate) {
 			return
 		}
 	}
+	// "Islamic State's Sinai Province": a group's branch.
+	if n >= 2 && affiliateHeads[toks[c.t1-1].text] && c.t0 >= 2 && toks[c.t0-1].kind == tPoss {
+		if m := x.mentionAt(c.si, c.t0-2); m != nil && m.t1 == c.t0-1 && m.e.kind == graph.Organization {
+			x.addOrg(c.si, c.t0, c.t1)
+			return
+		}
+	}
+	// "the Sinaloa Cartel": a gang's name.
+	if n >= 2 && groupNameHeads[toks[c.t1-1].text] {
+		x.addOrg(c.si, c.t0, c.t1)
+		return
+	}
+	// "Los Lobos", "Las Aguilas": a Spanish article opens a group's
+	// name, never a person's.
+	if n >= 2 && groupArticles[toks[c.t0].text] {
+		x.addOrg(c.si, c.t0, c.t1)
+		return
+	}
 	// "Luiz Inacio Lula da Silva": a long name holds a particle.
 	if (n <= 4 || n <= 6 && hasParticle(toks[c.t0:c.t1])) && looksLikePersonName(toks[c.t0:c.t1]) {
 		// "Masood, who was born Adrian Elms": a former name is an alias.
@@ -1103,6 +1133,18 @@ func (x *extractor) resolveWeak(c candidate) {
 		}
 		x.addPerson(c.si, c.t0, c.t1, form)
 	}
+}
+
+// arabicSurname reports whether w is a surname with a lower-case Arabic
+// article: "al-Sisi", "el-Sayed".
+func arabicSurname(w string) bool {
+	for _, p := range []string{"al-", "el-", "ash-", "as-", "ad-", "ar-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // hasParticle reports whether a name holds a particle such as "da".

@@ -23,8 +23,30 @@ var channelVerbs = set("exchanged", "swapped", "sent", "shared", "posted", "anno
 // service: "on one of its Telegram channels", "through the encrypted
 // Signal app".
 var channelFillers = set("a", "an", "the", "its", "his", "her", "their", "encrypted", "messaging", "private",
-	"secret", "several", "various", "anonymous", "popular", "one", "closed", "public", "separate")
+	"secret", "several", "various", "anonymous", "popular", "one", "closed", "public", "separate", "app", "service",
+	"platform", "messenger", "chat", "social", "media", "video", "network")
 
 // unnamedBodies before a spokesman's title name the body spoken for
 // without naming it: "Police spokesman X", "army spokesman X".
 var unnamedBodies = set("police", "army", "military", "prison", "prisons", "fire", "hospital", "embassy", "navy", "coastguard")
+
+// passiveAux before a verb of killing make its subject the victim:
+// "was shot dead".
+var passiveAux = set("was", "were", "been", "being", "is", "are", "be")
+
+// ownerModifiers describe the kind of a company that owns another: "the
+// state holding company", "the private equity firm".
+var ownerModifiers = set("state", "holding", "parent", "private", "equity", "investment", "media", "telecoms",
+	"telecommunications", "technology", "tech", "family", "conglomerate", "public", "listed")
+
+// affiliateHeads end the name of a group's branch after its possessive:
+// "Islamic State's Sinai Province", "al Qaeda's Yemen Branch".
+var affiliateHeads = set("Province", "Branch", "Wing", "Affiliate", "Brigade", "Brigades", "Faction", "Cell")
+
+// groupArticles open the name of a gang or band in Spanish, never a
+// person's: "Los Lobos", "Los Choneros".
+var groupArticles = set("Los", "Las")
+
+// groupNameHeads end the name of a criminal or armed group: "Sinaloa
+// Cartel", "Mungiki Gang".
+var groupNameHeads = set("Cartel", "Gang", "Militia", "Clan", "Syndicate", "Mafia")

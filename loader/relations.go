@@ -550,8 +550,14 @@ func (x *extractor) ownsRules(si int) {
 		}
 	}
 	// "its KakaoTalk app", "its Radio Andalus station": an
-	// organization's own.
+	// organization's own; "the group's Amaq news agency" too.
 	for k := 0; k+1 < len(toks); k++ {
+		if k+3 < len(toks) && toks[k].lower == "the" && toks[k+2].kind == tPoss {
+			if r := x.resolveAt(si, k); r != nil && r.t1 == k+2 && r.e.kind == graph.Organization && x.mentionAt(si, k+3) != nil {
+				x.possessedBy(si, r.e, k+3)
+			}
+			continue
+		}
 		if toks[k].lower != "its" {
 			continue
 		}
@@ -832,7 +838,8 @@ func (x *extractor) ownedByRule(si int) {
 		}
 		// The owned: the service or company right before the verb.
 		var owned *entity
-		for j := k - 1; j >= 0 && j >= k-5; j-- {
+		limit := k - 5
+		for j := k - 1; j >= 0 && j >= limit; j-- {
 			if m := x.mentionAt(si, j); m != nil {
 				if m.e.kind == graph.Service || m.e.kind == graph.Organization {
 					owned = m.e
@@ -844,11 +851,29 @@ func (x *extractor) ownedByRule(si int) {
 			if j > 0 && toks[j-1].lower == "the" && toks[j].kind == tWord && !toks[j].cap {
 				if r := x.resolveAt(si, j-1); r != nil && r.e.kind == graph.Service && r.t1 == j+1 {
 					owned = r.e
+					break
 				}
-				break
+				// "Telcel, the mobile carrier owned by": a description in
+				// apposition, read on to its name; one alone ends the search.
+				if !(j >= 3 && toks[j-2].text == ",") && !(j >= 4 && toks[j-3].text == "," && toks[j-2].lower == "the") {
+					break
+				}
 			}
-			// "Max, a state-backed messenger developed by VK".
-			if t := toks[j]; t.text != "," && !ownedByFiller[t.lower] && !(t.kind == tWord && !t.cap && (serviceDescriptors[t.lower] || appModifiers[t.lower] || strings.Contains(t.lower, "-") || t.lower == "a" || t.lower == "an")) {
+			// "TC Television, the station that was attacked, is owned by":
+			// past an apposition to the name before it.
+			if toks[j].text == "," && j > 1 {
+				c := j - 1
+				for c > 0 && toks[c].text != "," && toks[c].text != "." && x.mentionAt(si, c) == nil {
+					c--
+				}
+				if c > 0 && c < j-1 && toks[c].text == "," && (toks[c+1].lower == "the" || toks[c+1].lower == "a" || toks[c+1].lower == "an") {
+					j, limit = c, c-2
+					continue
+				}
+			}
+			// "Max, a state-backed messenger developed by VK", "Telcel,
+			// the mobile carrier owned by".
+			if t := toks[j]; t.text != "," && !ownedByFiller[t.lower] && !(t.kind == tWord && !t.cap && (serviceDescriptors[t.lower] || appModifiers[t.lower] || orgDescriptors[t.lower] && !pluralDescriptors[t.lower] || strings.Contains(t.lower, "-") || t.lower == "a" || t.lower == "an" || t.lower == "the")) {
 				break
 			}
 		}
@@ -857,12 +882,25 @@ func (x *extractor) ownedByRule(si int) {
 		}
 		j := k + 2
 		for j < len(toks) {
-			// "developed by the Paris-based startup Olvid SAS".
-			if t := toks[j]; t.lower == "the" || t.lower == "a" || t.kind == tWord && !t.cap && (orgDescriptors[t.lower] || descriptorModifiers[t.lower]) {
+			// "developed by the Paris-based startup Olvid SAS", "by the
+			// state holding company Ecuador TV Holdings".
+			if t := toks[j]; t.lower == "the" || t.lower == "a" || t.kind == tWord && !t.cap && (orgDescriptors[t.lower] || descriptorModifiers[t.lower] || ownerModifiers[t.lower]) {
 				j++
 				continue
 			}
 			m := x.mentionAt(si, j)
+			// "owned by billionaire Carlos Slim's America Movil": past the
+			// person whose company it is.
+			if m == nil && j+1 < len(toks) && toks[j].kind == tWord && !toks[j].cap {
+				if n := x.mentionAt(si, j+1); n != nil && n.t0 == j+1 && n.e.kind == graph.Person && n.t1 < len(toks) && toks[n.t1].kind == tPoss {
+					j = n.t1 + 1
+					continue
+				}
+			}
+			if m != nil && m.e.kind == graph.Person && m.t1 < len(toks) && toks[m.t1].kind == tPoss {
+				j = m.t1 + 1
+				continue
+			}
 			// "owned by Dubai-based Telegram FZ-LLC".
 			if m != nil && (m.e.kind == graph.Place || m.e.kind == graph.Country) && m.t1 < len(toks) && (strings.HasPrefix(toks[m.t1].lower, "-") || toks[m.t1].kind == tPoss) {
 				j = m.t1 + 1
@@ -1066,7 +1104,13 @@ func (x *extractor) usesRules(si int) {
 		}
 		var svc *entity
 		svcAt := k + 1
-		for j := k + 1; j < len(toks) && j < k+9; j++ {
+		reach := k + 9
+		if channelVerbs[t.lower] {
+			// "received instructions from a handler in Libya through
+			// the encrypted messaging app Threema".
+			reach = k + 14
+		}
+		for j := k + 1; j < len(toks) && j < reach; j++ {
 			if m := x.mentionAt(si, j); m != nil && m.e.kind == graph.Service {
 				// "planned the attack over Telegram": a plan is made on a
 				// service only through it; "planned to ban Telegram" uses
@@ -1094,7 +1138,8 @@ func (x *extractor) usesRules(si int) {
 			}
 		}
 		// "Telegram, which is used by militant groups": the passive.
-		if t.lower == "used" && k > 0 && auxiliaries[toks[k-1].lower] && k+1 < len(toks) && toks[k+1].lower == "by" {
+		// "channels used by Islamic State": the reduced relative too.
+		if t.lower == "used" && k > 0 && (auxiliaries[toks[k-1].lower] || accountHeads[toks[k-1].lower]) && k+1 < len(toks) && toks[k+1].lower == "by" {
 			var before *entity
 			for j := k - 1; j >= 0 && j >= k-5; j-- {
 				if m := x.mentionAt(si, j); m != nil {
@@ -1169,7 +1214,9 @@ func (x *extractor) usesRules(si int) {
 							persons = appendUnique(persons, p)
 						}
 					}
-					if len(persons) == 1 {
+					// "The gunmen posted the clips": several attackers are
+					// not the one the story names.
+					if len(persons) == 1 && !strings.HasSuffix(toks[j].lower, "men") && !strings.HasSuffix(toks[j].lower, "s") {
 						user = persons[0]
 					}
 					break
@@ -1408,13 +1455,20 @@ func (x *extractor) guestAfter(si, k int) bool {
 	}
 	// "Interior Minister X", "his counterpart X": a title the person
 	// mention leaves out.
-	for j < len(toks) && j < k+6 && toks[j].kind == tWord && (toks[j].lower == "his" || toks[j].lower == "her" || titleHeads[toks[j].lower] || titleModifiers[toks[j].lower] || toks[j].lower == "counterpart") {
+	for j < len(toks) && j < k+6 && toks[j].kind == tWord && (x.demonymAt(si, j) || toks[j].lower == "his" || toks[j].lower == "her" || titleHeads[toks[j].lower] || titleModifiers[toks[j].lower] || toks[j].lower == "counterpart") {
 		j++
 	}
 	if m := x.mentionAt(si, j); m != nil && m.t0 == j && m.e.kind == graph.Person {
 		return x.placeAfter(si, m.t1)
 	}
 	return false
+}
+
+// demonymAt reports whether token k is a country's adjective before a
+// title: "his Peruvian counterpart".
+func (x *extractor) demonymAt(si, k int) bool {
+	m := x.mentionAt(si, k)
+	return m != nil && m.t0 == k && m.t1 == k+1 && m.e.kind == graph.Country
 }
 
 // placeAfter reports whether "in" and a place follow token k: "in Tunis".

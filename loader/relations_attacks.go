@@ -31,7 +31,7 @@ var attackVerbs = set("killed", "killing", "stabbed", "shot", "struck", "bombed"
 
 // perpetratorWords describe the one who carried out the attack.
 var perpetratorWords = set("attacker", "attackers", "gunman", "gunmen", "bomber", "bombers", "assailant",
-	"assailants", "killer", "perpetrator", "perpetrators", "shooter")
+	"assailants", "killer", "perpetrator", "perpetrators", "shooter", "hitman", "hitmen")
 
 // isAttackSentence reports whether sentence si describes a violent attack:
 // an attack noun, or a killing verb with its victims.
@@ -176,7 +176,11 @@ func (x *extractor) findAttacks() {
 		if x.sents[si].zone != zoneBody {
 			continue
 		}
-		for _, p := range x.identifiedAttackers(si) {
+		found := x.identifiedAttackers(si)
+		for _, p := range append(x.namedAsAttacker(si), x.suspectsAmong(si)...) {
+			found = appendUnique(found, p)
+		}
+		for _, p := range found {
 			a.perps = appendUnique(a.perps, p)
 			if r := x.relate(graph.Perpetrated, p, e, "", si, "attack/identified", 0.7); r != nil {
 				r.Date = date
@@ -214,6 +218,13 @@ func (x *extractor) findAttacks() {
 			// "The bombings were claimed by Islamic State", "was carried
 			// out by", "had carried out the attacks", "claimed the attack".
 			if agents := x.attackAgents(si, k); len(agents) > 0 {
+				// "Islamic State's Sinai Province claimed the bombing":
+				// the group whose branch claimed it.
+				for _, g := range agents {
+					if p := x.parentGroup(si, g); p != nil {
+						agents = appendUnique(agents, p)
+					}
+				}
 				for _, g := range agents {
 					if r := x.relate(graph.Perpetrated, g, e, "", si, "attack/claim-verb", 0.75); r != nil {
 						r.Date = date
@@ -458,6 +469,10 @@ func (x *extractor) perpetrators(si int) []*entity {
 			if k > 0 && (toks[k-1].lower == "police" || toks[k-1].lower == "officers") {
 				continue
 			}
+			// "reporter Alejandro Ruiz was shot dead": the victim.
+			if k > 0 && passiveAux[toks[k-1].lower] {
+				continue
+			}
 			for _, s := range x.subjects(si, k) {
 				if s.kind == graph.Person {
 					add(s)
@@ -483,6 +498,97 @@ func (x *extractor) perpetrators(si int) []*entity {
 				if m.e.kind == graph.Person && m.t1 < k && k-m.t1 <= 4 && toks[m.t1].text == "," {
 					add(m.e)
 				}
+			}
+		}
+	}
+	return out
+}
+
+// namedAsAttacker reads "The Interior Ministry named him as Mahmoud
+// Mubarak" after a sentence about the bomber: the person named for the
+// attacker the pronoun stands for.
+func (x *extractor) namedAsAttacker(si int) []*entity {
+	toks := x.sents[si].toks
+	var out []*entity
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].lower != "named" && toks[k].lower != "identified" {
+			continue
+		}
+		if p := toks[k+1].lower; p != "him" && p != "her" || toks[k+2].lower != "as" {
+			continue
+		}
+		m := x.mentionAt(si, k+3)
+		if m == nil || m.t0 != k+3 || m.e.kind != graph.Person {
+			continue
+		}
+		// The pronoun's antecedent: an attacker the story has not named.
+		about := false
+		for s := si; s >= 0 && s >= si-1 && !about; s-- {
+			for _, t := range x.sents[s].toks {
+				if perpetratorWords[t.lower] {
+					about = true
+					break
+				}
+			}
+		}
+		if about {
+			out = appendUnique(out, m.e)
+		}
+	}
+	return out
+}
+
+// suspectsAmong reads "Thirteen suspects were arrested at the scene,
+// among them ... Julio Vera" and "Two suspected hitmen, A and B, were
+// detained": the persons named as suspects of the story's attack.
+func (x *extractor) suspectsAmong(si int) []*entity {
+	toks := x.sents[si].toks
+	var out []*entity
+	for k, t := range toks {
+		if t.lower != "suspects" && !(perpetratorWords[t.lower] && k > 0 && (toks[k-1].lower == "suspected" || toks[k-1].lower == "alleged")) {
+			continue
+		}
+		// "A and B": the list in apposition right after.
+		if k+2 < len(toks) && toks[k+1].text == "," {
+			j := k + 2
+			var list []*entity
+			for j < len(toks) {
+				m := x.mentionAt(si, j)
+				if m == nil || m.t0 != j || m.e.kind != graph.Person {
+					break
+				}
+				list = append(list, m.e)
+				j = m.t1
+				if j < len(toks) && toks[j].lower == "and" {
+					j++
+					continue
+				}
+				break
+			}
+			if len(list) > 0 && j < len(toks) && toks[j].text == "," {
+				for _, p := range list {
+					out = appendUnique(out, p)
+				}
+				continue
+			}
+		}
+		// "..., among them the group's alleged local boss, Julio Vera".
+		for j := k + 1; j+1 < len(toks); j++ {
+			if toks[j].text == "." || toks[j].text == ";" {
+				break
+			}
+			if toks[j].lower == "among" && toks[j+1].lower == "them" || toks[j].lower == "including" {
+				for n := j + 1; n < len(toks) && n < j+12; n++ {
+					if m := x.mentionAt(si, n); m != nil && m.t0 == n {
+						if m.e.kind == graph.Person && (m.t1 == len(toks) || toks[m.t1].kind == tPunct) {
+							out = appendUnique(out, m.e)
+						}
+						if m.e.kind == graph.Person {
+							break
+						}
+					}
+				}
+				break
 			}
 		}
 	}
@@ -516,15 +622,26 @@ func (x *extractor) identifiedAttackers(si int) []*entity {
 				}
 			}
 		}
-		for j := k + 1; j+1 < len(toks) && j < k+8; j++ {
+		for j := k + 1; j+1 < len(toks) && j < k+13; j++ {
 			if toks[j].lower != "as" {
 				continue
 			}
+			named := false
 			switch toks[j-1].lower {
 			case "police", "identified", "named", "authorities", "investigators", "prosecutors":
-				if m := x.mentionAt(si, j+1); m != nil && m.t0 == j+1 && m.e.kind == graph.Person {
-					out = appendUnique(out, m.e)
+				named = true
+			}
+			// "identified by the Interior Ministry as".
+			if n := x.mentionAt(si, j-1); n != nil && n.t1 == j && n.t0 >= 2 && toks[n.t0-1].lower == "the" && toks[n.t0-2].lower == "by" ||
+				n != nil && n.t1 == j && n.t0 >= 1 && toks[n.t0-1].lower == "by" {
+				for i := k + 1; i < j; i++ {
+					if toks[i].lower == "identified" || toks[i].lower == "named" {
+						named = true
+					}
 				}
+			}
+			if m := x.mentionAt(si, j+1); named && m != nil && m.t0 == j+1 && m.e.kind == graph.Person {
+				out = appendUnique(out, m.e)
 			}
 			break
 		}
@@ -586,6 +703,12 @@ func (x *extractor) blamedAgents(si, k int) []*entity {
 			return nil
 		}
 		keep(x.subjects(si, k-1))
+		// "members of Los Lobos were behind the attack".
+		if len(out) == 0 {
+			if g := x.memberGroup(si, k); g != nil {
+				out = append(out, g)
+			}
+		}
 		return out
 	case blameVerbs[w] || w == "suspected" || w == "charged":
 	default:
@@ -628,6 +751,12 @@ func (x *extractor) blamedAgents(si, k int) []*entity {
 	}
 	// The active: the actors named after the verb, then the preposition.
 	agents := x.actorsFrom(si, k+1)
+	if len(agents) == 0 {
+		// "blamed a cell of the Sinaloa Cartel for the murder".
+		if g := x.groupOfMembers(si, k+1); g != nil {
+			agents = []*entity{g}
+		}
+	}
 	if len(agents) == 0 {
 		return nil
 	}
@@ -683,14 +812,40 @@ func (x *extractor) attackNounAfter(si, k, n int) bool {
 	return false
 }
 
+// groupOfMembers reads "a cell of the Sinaloa Cartel", "members of Los
+// Lobos" from token k and returns the group.
+func (x *extractor) groupOfMembers(si, k int) *entity {
+	toks := x.sents[si].toks
+	j := k
+	for j < len(toks) && j < k+3 && (toks[j].lower == "a" || toks[j].lower == "the" || toks[j].lower == "two" || toks[j].lower == "several" || toks[j].lower == "local") {
+		j++
+	}
+	if j+2 >= len(toks) || !memberNouns[toks[j].lower] || toks[j+1].lower != "of" {
+		return nil
+	}
+	n := j + 2
+	if toks[n].lower == "the" {
+		n++
+	}
+	if m := x.mentionAt(si, n); m != nil && m.t0 == n && m.e.kind == graph.Organization {
+		return m.e
+	}
+	return nil
+}
+
 // memberGroup returns the group whose members are the subject of the verb
 // at token k: "its fighters" (the group "its" stands for), "members of
 // the Shottas gang".
 func (x *extractor) memberGroup(si, k int) *entity {
 	toks := x.sents[si].toks
 	start := x.clauseStart(si, k)
-	for j := k - 1; j >= start && j >= k-8; j-- {
+	for j := k - 1; j >= start && j >= k-16; j-- {
 		if !memberNouns[toks[j].lower] {
+			// "members of Los Lobos, one of the biggest gangs, were".
+			if toks[j].text == "," {
+				for j--; j > start && toks[j].text != ","; j-- {
+				}
+			}
 			continue
 		}
 		if j > 0 && (toks[j-1].lower == "its" || toks[j-1].lower == "their") {
@@ -755,4 +910,19 @@ func (x *extractor) appositionBefore(si, k int) []*entity {
 		return nil
 	}
 	return out
+}
+
+// parentGroup returns the group named in the possessive right before a
+// mention of g in sentence si: "Islamic State's Sinai Province".
+func (x *extractor) parentGroup(si int, g *entity) *entity {
+	toks := x.sents[si].toks
+	for _, m := range x.ments[si] {
+		if m.e != g || m.t0 < 2 || toks[m.t0-1].kind != tPoss || !affiliateHeads[toks[m.t1-1].text] {
+			continue
+		}
+		if p := x.mentionAt(si, m.t0-2); p != nil && p.t1 == m.t0-1 && p.e.kind == graph.Organization {
+			return p.e
+		}
+	}
+	return nil
 }

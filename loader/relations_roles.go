@@ -131,6 +131,11 @@ func (x *extractor) preTitle(si int, m *mention) {
 	}
 	of := x.ofBefore(si, t0)
 	if of == nil {
+		// "United Nations human rights chief Volker Turk": plain words
+		// between the body and the title.
+		of = x.bodyBeforeWords(si, t0)
+	}
+	if of == nil {
 		// "Judge Yulia Smolina of the Tagansky District Court".
 		of = x.ofAfter(si, m.t1)
 		// "Justice Minister Anna Keller of the Free Democrats": a minister
@@ -167,6 +172,27 @@ func (x *extractor) ofBefore(si, t0 int) *entity {
 	}
 	// "his French counterpart": a pronoun's referent's country is not
 	// what we want; the adjective before the title is handled above.
+	return nil
+}
+
+// bodyBeforeWords returns the organization named before up to three
+// plain words before token t0: "United Nations human rights chief".
+func (x *extractor) bodyBeforeWords(si, t0 int) *entity {
+	toks := x.sents[si].toks
+	k := t0 - 1
+	for n := 0; k >= 0 && n < 3; n++ {
+		t := toks[k]
+		if t.kind != tWord || t.cap || functionWords[t.lower] || prepositions[t.lower] || x.mentionAt(si, k) != nil {
+			break
+		}
+		k--
+	}
+	if k == t0-1 || k < 0 {
+		return nil
+	}
+	if m := x.mentionAt(si, k); m != nil && m.t1 == k+1 && m.e.kind == graph.Organization {
+		return m.e
+	}
 	return nil
 }
 
