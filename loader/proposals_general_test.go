@@ -71,6 +71,10 @@ func TestExtractProposalRelationsGeneral(t *testing.T) {
 			graph.Proposed, "Canada", "dissolution"},
 		{"members, including a named one, backed", "H\n\nBRUSSELS (Reuters) - European Commissioner Thierry Breton on Monday urged Elon Musk in a letter to make sure that X removes illegal content.\n\nSeveral European Parliament members, including German lawmaker Alexandra Geese, backed Breton's demand.",
 			graph.Supports, "Alexandra Geese", "illegal content"},
+		{"demanded that a country provide", "H\n\nBEIJING (Reuters) - China on Thursday demanded that Canada provide a fair business environment for Chinese companies.",
+			graph.AddressedTo, "fair business environment", "Canada"},
+		{"offered to pay", "H\n\nROME (Reuters) - Zentro Corp said on Friday it had offered to pay a smaller penalty to settle the case.",
+			graph.Proposed, "Zentro Corp", "smaller penalty"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -146,6 +150,10 @@ func TestExtractNoProposalRelationGeneral(t *testing.T) {
 			graph.Opposes, "Zentro Corp", "block stolen phones"},
 		{"the group whose member is named does not back", "H\n\nBRUSSELS (Reuters) - European Commissioner Thierry Breton on Monday urged Elon Musk in a letter to make sure that X removes illegal content.\n\nSeveral European Parliament members, including German lawmaker Alexandra Geese, backed Breton's demand.",
 			graph.Supports, "European Parliament", "illegal content"},
+		{"offered condolences proposes nothing", "H\n\nROME (Reuters) - Prime Minister Anna Rossi offered condolences to the families of the victims on Friday.",
+			graph.Proposed, "Anna Rossi", "condolences"},
+		{"the country in a demand's clause is no demander", "H\n\nBEIJING (Reuters) - China on Thursday demanded that Canada provide a fair business environment for Chinese companies.",
+			graph.Proposed, "Canada", "fair business environment"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

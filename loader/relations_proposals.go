@@ -48,6 +48,7 @@ var proposalVerbs = map[string]string{
 	"launched": "to", "launches": "to", "launching": "to",
 	"argued": "for", "argues": "for", "arguing": "for", "campaigned": "for", "campaigning": "for",
 	"lobbied": "for", "lobbying": "for",
+	"offered": "", "offers": "", "offering": "",
 }
 
 // supportsOnly are proposal verbs that, aimed at a proposal already
@@ -92,7 +93,7 @@ var opposeWords = set("flawed", "undermine", "undermines", "weaken", "weakens", 
 	"break", "breaking", "interference", "warned", "warns", "worried", "concerns", "backdoor", "backdoors",
 	"defiance", "unfortunate", "punished", "surveillance", "proportionate", "justified", "back",
 	"regrettable", "misguided", "draconian", "unworkable", "overreach", "excessive", "authoritarian", "reckless", "far",
-	"censorship", "silence", "reconsider", "motivated", "unlawful", "illegal", "deter", "deters", "bad")
+	"censorship", "silence", "motivated", "unlawful", "illegal", "deter", "deters", "bad")
 
 var supportWords = set("backed", "backs", "back", "supported", "supports", "support", "welcomed", "welcomes",
 	"endorsed", "endorses", "defended", "defends", "granted", "grants", "approved", "approves", "siding",
@@ -820,6 +821,12 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 			role = "obj"
 			objStart = k + 2 + skip
 		}
+	case "offered", "offers", "offering":
+		// "had offered to pay a smaller penalty"; not "offered
+		// condolences".
+		if next != "to" {
+			return nil
+		}
 	case "pushed", "pushing", "argued", "argues", "arguing", "campaigned", "campaigning", "lobbied", "lobbying":
 		// "have long argued for an exemption"; not "argued that".
 		if next != "for" {
@@ -1051,6 +1058,14 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 			c0 = to + 1
 		}
 	}
+	// "demanded that Canada provide a fair business environment": the
+	// subject of the subjunctive is asked.
+	if role != "obj" && c0+2 < len(toks) && toks[c0].lower == "that" {
+		if m := x.mentionAt(si, c0+1); m != nil && m.t0 == c0+1 && isActor(m.e.kind) && m.t1 < len(toks) && baseVerb(toks[m.t1]) {
+			addressees = append(addressees, m.e)
+			c0 = m.t1
+		}
+	}
 	// A reference ("put the bill to parliament", "pushed for it") joins
 	// the proposal it refers to.
 	var p *proposal
@@ -1227,6 +1242,16 @@ func (x *extractor) includedPersons(si, k int) []*entity {
 		return out
 	}
 	return nil
+}
+
+// baseVerb reports whether t may be a verb in its base form, as after a
+// subject in a demand: "that Canada provide", "that Apple stop".
+func baseVerb(t token) bool {
+	w := t.lower
+	if t.kind != tWord || t.cap || modals[w] || auxiliaries[w] || determiners[w] || prepositions[w] {
+		return false
+	}
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
 }
 
 // proposalSubject returns the proposal that is the subject of the verb at
