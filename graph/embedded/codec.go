@@ -113,10 +113,10 @@ func encodeRecord(hash string, x *graph.Extraction) []byte {
 		}
 		e.n(len(p.Mentions))
 		for _, m := range p.Mentions {
-			e.sentence(m.Sentence, -1, -1)
+			e.textRef(m.Sentence, -1, -1)
 			e.int(m.Start)
 			e.int(m.End)
-			e.sentence(m.Text, m.Start, m.End)
+			e.textRef(m.Text, m.Start, m.End)
 		}
 	}
 	e.n(len(x.Relations))
@@ -132,7 +132,7 @@ func encodeRecord(hash string, x *graph.Extraction) []byte {
 		e.str(r.Quote)
 		e.n(len(r.Evidence))
 		for _, ev := range r.Evidence {
-			e.sentence(ev.Sentence, ev.Start, ev.End)
+			e.textRef(ev.Sentence, ev.Start, ev.End)
 			e.int(ev.Start)
 			e.int(ev.End)
 			e.str(ev.Rule)
@@ -155,10 +155,10 @@ func (e *encoder) n(v int)      { e.b = binary.AppendUvarint(e.b, uint64(v)) }
 func (e *encoder) int(v int)    { e.b = binary.AppendVarint(e.b, int64(v)) }
 func (e *encoder) str(s string) { e.n(len(s)); e.b = append(e.b, s...) }
 
-// sentence encodes s as a slice of the text when it is one: at start..end
+// textRef encodes s as a slice of the text when it is one: at start..end
 // when those are its offsets (start < 0 when none are known), or where the
-// same sentence of an item of evidence is.
-func (e *encoder) sentence(s string, start, end int) {
+// same sentence of an item of evidence is, or where it first occurs.
+func (e *encoder) textRef(s string, start, end int) {
 	if s != "" {
 		if start < 0 || start > end || end > len(e.text) || e.text[start:end] != s {
 			var ok bool
@@ -218,24 +218,24 @@ type legacyRecord struct {
 
 // decodeRecord decodes a story record, binary or JSON. legacy is the binary
 // encoding of a JSON record, to write in its place; nil for a binary one.
-func decodeRecord(v []byte) (hash string, x *graph.Extraction, legacy []byte, err error) {
+func decodeRecord(v []byte) (r *storyRec, legacy []byte, err error) {
 	if len(v) > 0 && v[0] == '{' {
-		var r legacyRecord
-		if err := json.Unmarshal(v, &r); err != nil {
-			return "", nil, nil, err
+		var j legacyRecord
+		if err := json.Unmarshal(v, &j); err != nil {
+			return nil, nil, err
 		}
-		if r.Extraction == nil {
-			return "", nil, nil, errors.New("no extraction")
+		if j.Extraction == nil {
+			return nil, nil, errors.New("no extraction")
 		}
-		v = encodeRecord(r.Hash, r.Extraction)
+		v = encodeRecord(j.Hash, j.Extraction)
 		legacy = v
 	}
 	d := decoder{s: string(v)}
-	hash, x = d.record()
+	r = d.record()
 	if d.err != nil {
-		return "", nil, nil, d.err
+		return nil, nil, d.err
 	}
-	return hash, x, legacy, nil
+	return r, legacy, nil
 }
 
 // decoder reads a record from s. Its first error stops it: later reads
@@ -246,7 +246,7 @@ type decoder struct {
 	i    int
 	err  error
 	text string
-	ents []graph.Entity
+	ents []entityPart
 }
 
 func (d *decoder) fail(what string) {
@@ -308,18 +308,20 @@ func (d *decoder) str(what string) string {
 	return s
 }
 
-func (d *decoder) sentence(what string) string {
+// textRef reads a string that may be a slice of the story text, and
+// where in the text it starts, -1 when it is not one.
+func (d *decoder) textRef(what string) (string, int) {
 	start := d.uvarint(what)
 	if start == 0 {
-		return d.str(what)
+		return d.str(what), -1
 	}
 	start--
 	n := d.uvarint(what)
 	if start > len(d.text) || n > len(d.text)-start {
 		d.fail(what)
-		return ""
+		return "", -1
 	}
-	return d.text[start : start+n]
+	return d.text[start : start+n], start
 }
 
 func (d *decoder) ref(what string) string {
@@ -331,7 +333,7 @@ func (d *decoder) ref(what string) string {
 		d.fail(what)
 		return ""
 	}
-	return d.ents[i-1].ID
+	return d.ents[i-1].id
 }
 
 // code reads a code of one of names, or the string that is not one.
@@ -380,15 +382,14 @@ func take[T any](d *decoder, all *[]T, k int, what string) []T {
 	return s
 }
 
-func (d *decoder) record() (string, *graph.Extraction) {
+func (d *decoder) record() *storyRec {
 	if len(d.s) == 0 || d.s[0] != recordTag {
 		d.fail("tag")
-		return "", nil
+		return nil
 	}
 	d.i = 1
-	hash := d.str("hash")
-	x := &graph.Extraction{}
-	s := &x.Story
+	r := &storyRec{hash: d.str("hash")}
+	s := &r.story
 	for _, f := range []*string{&s.ID, &s.Title, &s.Published, &s.Source, &s.URL, &s.Dateline, &s.Agency} {
 		*f = d.str("story")
 	}
@@ -405,68 +406,67 @@ func (d *decoder) record() (string, *graph.Extraction) {
 	}
 	s.Text = d.str("text")
 	d.text = s.Text
-	mentions := make([]graph.Mention, d.n("mention count"))
+	mentions := make([]mention, d.n("mention count"))
 	evidence := make([]graph.Evidence, d.n("evidence count"))
 	roles := make([]graph.Role, d.n("role count"))
 	aliases := make([]string, d.n("alias count"))
 	topics := make([]string, d.n("topic count"))
 
 	if n := d.n("entities"); n > 0 {
-		x.Entities = make([]graph.Entity, n)
+		r.entities = make([]entityPart, n)
 	}
 	// Refs name entities after them as well as before: ids come first.
-	for i := range x.Entities {
-		x.Entities[i].ID = d.str("entity id")
+	for i := range r.entities {
+		r.entities[i].id = d.str("entity id")
 	}
-	d.ents = x.Entities
-	for i := range x.Entities {
-		p := &x.Entities[i]
-		p.Kind = code(d, graph.Kinds, "kind")
-		p.Name = d.str("name")
-		p.Aliases = take(d, &aliases, d.n("aliases"), "aliases")
-		for j := range p.Aliases {
-			p.Aliases[j] = d.str("alias")
+	d.ents = r.entities
+	for i := range r.entities {
+		p := &r.entities[i]
+		p.kind = code(d, graph.Kinds, "kind")
+		p.name = d.str("name")
+		p.aliases = take(d, &aliases, d.n("aliases"), "aliases")
+		for j := range p.aliases {
+			p.aliases[j] = d.str("alias")
 		}
-		p.Roles = take(d, &roles, d.n("roles"), "roles")
-		for j := range p.Roles {
-			p.Roles[j].Title = d.str("role")
-			p.Roles[j].Of = d.ref("role")
+		p.roles = take(d, &roles, d.n("roles"), "roles")
+		for j := range p.roles {
+			p.roles[j].Title = d.str("role")
+			p.roles[j].Of = d.ref("role")
 		}
-		p.Date = d.str("date")
-		p.Place = d.ref("place")
-		p.Summary = d.str("summary")
-		p.Topics = take(d, &topics, d.n("topics"), "topics")
-		for j := range p.Topics {
-			p.Topics[j] = d.ref("topic")
+		var m entityMore
+		m.date = d.str("date")
+		m.place = d.ref("place")
+		m.summary = d.str("summary")
+		m.topics = take(d, &topics, d.n("topics"), "topics")
+		for j := range m.topics {
+			m.topics[j] = d.ref("topic")
 		}
-		p.Mentions = take(d, &mentions, d.n("mentions"), "mentions")
-		for j := range p.Mentions {
-			m := &p.Mentions[j]
-			m.StoryID = s.ID
-			m.Sentence = d.sentence("mention")
-			m.Start = d.int("mention")
-			m.End = d.int("mention")
-			m.Text = d.sentence("mention")
+		if m.date != "" || m.place != "" || m.summary != "" || m.topics != nil {
+			p.more = &m
+		}
+		p.mentions = take(d, &mentions, d.n("mentions"), "mentions")
+		for j := range p.mentions {
+			p.mentions[j] = d.mention(r)
 		}
 	}
 	if n := d.n("relations"); n > 0 {
-		x.Relations = make([]graph.Relation, n)
+		r.relations = make([]graph.Relation, n)
 	}
-	for i := range x.Relations {
-		r := &x.Relations[i]
-		r.ID = d.str("relation id")
-		r.Type = code(d, graph.RelationTypes, "type")
-		r.Subject = d.ref("subject")
-		r.Object = d.ref("object")
-		r.Qualifier = d.str("qualifier")
-		r.Date = d.str("date")
-		r.Place = d.ref("place")
-		r.Quote = d.str("quote")
-		r.Evidence = take(d, &evidence, d.n("evidence"), "evidence")
-		for j := range r.Evidence {
-			ev := &r.Evidence[j]
+	for i := range r.relations {
+		rel := &r.relations[i]
+		rel.ID = d.str("relation id")
+		rel.Type = code(d, graph.RelationTypes, "type")
+		rel.Subject = d.ref("subject")
+		rel.Object = d.ref("object")
+		rel.Qualifier = d.str("qualifier")
+		rel.Date = d.str("date")
+		rel.Place = d.ref("place")
+		rel.Quote = d.str("quote")
+		rel.Evidence = take(d, &evidence, d.n("evidence"), "evidence")
+		for j := range rel.Evidence {
+			ev := &rel.Evidence[j]
 			ev.StoryID = s.ID
-			ev.Sentence = d.sentence("evidence")
+			ev.Sentence, _ = d.textRef("evidence")
 			ev.Start = d.int("evidence")
 			ev.End = d.int("evidence")
 			ev.Rule = d.str("rule")
@@ -480,5 +480,25 @@ func (d *decoder) record() (string, *graph.Extraction) {
 	case len(mentions)+len(evidence)+len(roles)+len(aliases)+len(topics) != 0:
 		d.fail("counts")
 	}
-	return hash, x
+	return r
+}
+
+// mention reads a mention of r: as offsets when its text and sentence are
+// slices of the story text and its offsets those of its text, else into
+// r.odd.
+func (d *decoder) mention(r *storyRec) mention {
+	sentence, sentStart := d.textRef("mention")
+	start, end := d.int("mention"), d.int("mention")
+	text, textStart := d.textRef("mention")
+	if sentence == "" {
+		sentStart = 0
+	}
+	if text == "" && start >= 0 && start <= len(d.text) {
+		textStart = start
+	}
+	if sentStart >= 0 && textStart >= 0 && textStart == start && end-start == len(text) && end <= len(d.text) {
+		return mention{int32(start), int32(end), int32(sentStart), int32(sentStart + len(sentence))}
+	}
+	r.odd = append(r.odd, graph.Mention{StoryID: r.story.ID, Sentence: sentence, Start: start, End: end, Text: text})
+	return mention{start: int32(len(r.odd) - 1), end: -1}
 }

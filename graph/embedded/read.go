@@ -17,7 +17,7 @@ func (s *Store) Story(ctx context.Context, id string) (*graph.Story, error) {
 		if r == nil {
 			return fmt.Errorf("embedded: story: %w", graph.Errorf(graph.ENOTFOUND, "story %q not found", id))
 		}
-		out = r.x.Story.Clone()
+		out = r.story.Clone()
 		return nil
 	})
 	return out, err
@@ -31,7 +31,7 @@ func (s *Store) StoryExtraction(ctx context.Context, id string) (*graph.Extracti
 		if r == nil {
 			return fmt.Errorf("embedded: story extraction: %w", graph.Errorf(graph.ENOTFOUND, "story %q not found", id))
 		}
-		out = r.x.Clone()
+		out = r.extraction()
 		return nil
 	})
 	return out, err
@@ -111,7 +111,7 @@ func (s *Store) Stories(ctx context.Context, f graph.StoryFilter, p graph.Page) 
 		if f != (graph.StoryFilter{}) {
 			l = &sortedList{}
 			for i, id := range all.ids {
-				if storyMatches(&st.stories[id].x.Story, f) {
+				if storyMatches(&st.stories[id].story, f) {
 					l.keys = append(l.keys, all.keys[i])
 					l.ids = append(l.ids, id)
 				}
@@ -123,7 +123,7 @@ func (s *Store) Stories(ctx context.Context, f graph.StoryFilter, p graph.Page) 
 		}
 		out = &graph.StoryPage{TotalCount: len(l.ids), PageInfo: info}
 		for i := start; i < end; i++ {
-			out.Stories = append(out.Stories, st.stories[l.ids[i]].x.Story.Clone())
+			out.Stories = append(out.Stories, st.stories[l.ids[i]].story.Clone())
 			out.Cursors = append(out.Cursors, graph.EncodeCursor(l.keys[i]))
 		}
 		return nil
@@ -166,8 +166,8 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter, p graph.Page
 			}
 		case f.StoryID != "":
 			if r := st.stories[f.StoryID]; r != nil {
-				for i := range r.x.Entities {
-					cands = append(cands, r.x.Entities[i].ID)
+				for i := range r.entities {
+					cands = append(cands, r.entities[i].id)
 				}
 			}
 		case f.Search != "":
@@ -220,8 +220,8 @@ func entityMatches(e *entityRec, f graph.EntityFilter, words []string) bool {
 		return false
 	}
 	if f.StoryID != "" {
-		i := sort.Search(len(e.parts), func(i int) bool { return e.parts[i].story >= f.StoryID })
-		if i == len(e.parts) || e.parts[i].story != f.StoryID || len(e.parts[i].v.Mentions) == 0 {
+		i := sort.Search(len(e.parts), func(i int) bool { return e.parts[i].story() >= f.StoryID })
+		if i == len(e.parts) || e.parts[i].story() != f.StoryID || len(e.parts[i].v.mentions) == 0 {
 			return false
 		}
 	}
@@ -251,8 +251,8 @@ func (s *Store) Relations(ctx context.Context, f graph.RelationFilter, p graph.P
 			}
 		case f.StoryID != "":
 			if r := st.stories[f.StoryID]; r != nil {
-				for i := range r.x.Relations {
-					cands = append(cands, r.x.Relations[i].ID)
+				for i := range r.relations {
+					cands = append(cands, r.relations[i].ID)
 				}
 			}
 		default:
@@ -359,7 +359,7 @@ func (st *state) sortedStories() *sortedList {
 		l := &sortedList{}
 		for id, r := range st.stories {
 			l.ids = append(l.ids, id)
-			l.keys = append(l.keys, graph.StorySortKey(&r.x.Story))
+			l.keys = append(l.keys, graph.StorySortKey(&r.story))
 		}
 		sort.Sort(l)
 		st.storyList = l

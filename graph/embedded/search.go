@@ -33,11 +33,11 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]graph.Sea
 		}
 		inTitle := st.titleWords.match(words)
 		for id := range inTitle {
-			top.add(graph.SearchHit{Story: &st.stories[id].x.Story, Score: 1.5})
+			top.add(graph.SearchHit{Story: &st.stories[id].story, Score: 1.5})
 		}
 		for id := range st.textWords.match(words) {
 			if _, ok := inTitle[id]; !ok {
-				top.add(graph.SearchHit{Story: &st.stories[id].x.Story, Score: 0.5})
+				top.add(graph.SearchHit{Story: &st.stories[id].story, Score: 0.5})
 			}
 		}
 		hits = top.sorted()

@@ -40,13 +40,6 @@ type state struct {
 	storyList     *sortedList
 }
 
-// storyRec is a story as decodeRecord gives it: its strings are slices of
-// the record it was decoded from, which it keeps alive.
-type storyRec struct {
-	x    *graph.Extraction
-	hash string
-}
-
 // prepared is a story ready to attach: what can be worked out from the story
 // alone, on any goroutine.
 type prepared struct {
@@ -57,7 +50,7 @@ type prepared struct {
 }
 
 func prepare(r *storyRec) prepared {
-	return prepared{r, distinct(graph.Words(r.x.Story.Title)), distinct(graph.Words(r.x.Story.Text))}
+	return prepared{r, distinct(graph.Words(r.story.Title)), distinct(graph.Words(r.story.Text))}
 }
 
 type entityRec struct {
@@ -68,7 +61,7 @@ type entityRec struct {
 	// would be a second copy of the parts': entity() puts them in.
 	merged *graph.Entity
 	// parts are the contributions of each story in story-id order.
-	parts []part[graph.Entity]
+	parts []part[entityPart]
 	// forms and words are what the indexes hold for merged, kept to remove
 	// them when it changes.
 	forms, words []string
@@ -142,12 +135,12 @@ func (st *state) load(next func() *prepared) {
 		}()
 		return ch
 	}
-	ents := run(func(p *prepared) { st.attachEntities(p.rec.x, nil) }, func() {
+	ents := run(func(p *prepared) { st.attachEntities(p.rec, nil) }, func() {
 		for _, e := range st.entities {
 			st.remergeEntity(e, nil)
 		}
 	})
-	rels := run(func(p *prepared) { st.attachRelations(p.rec.x, nil) }, func() {
+	rels := run(func(p *prepared) { st.attachRelations(p.rec, nil) }, func() {
 		for _, r := range st.relations {
 			st.remergeRelation(r, nil)
 		}
@@ -168,63 +161,63 @@ func (st *state) load(next func() *prepared) {
 // part a story appended when that is the only change (see appendEntity),
 // with nil when every part must be merged again.
 type touched struct {
-	entities  map[string]*graph.Entity
+	entities  map[string]*entityPart
 	relations map[string]*graph.Relation
 }
 
 func newTouched() touched {
-	return touched{map[string]*graph.Entity{}, map[string]*graph.Relation{}}
+	return touched{map[string]*entityPart{}, map[string]*graph.Relation{}}
 }
 
 func (st *state) detach(old *storyRec, t touched) {
-	sid := old.x.Story.ID
-	for i := range old.x.Entities {
-		id := old.x.Entities[i].ID
+	sid := old.story.ID
+	for i := range old.entities {
+		id := old.entities[i].id
 		if e := st.entities[id]; e != nil {
 			e.parts = removePart(e.parts, sid)
 		}
 		t.entities[id] = nil
 	}
-	for i := range old.x.Relations {
-		id := old.x.Relations[i].ID
+	for i := range old.relations {
+		id := old.relations[i].ID
 		if r := st.relations[id]; r != nil {
 			r.parts = removePart(r.parts, sid)
 		}
 		t.relations[id] = nil
 	}
-	st.titleWords.remove(sid, distinct(graph.Words(old.x.Story.Title)))
-	st.textWords.remove(sid, distinct(graph.Words(old.x.Story.Text)))
+	st.titleWords.remove(sid, distinct(graph.Words(old.story.Title)))
+	st.textWords.remove(sid, distinct(graph.Words(old.story.Text)))
 	delete(st.stories, sid)
 }
 
 // attach adds a story's parts and words and records in t what must be
 // merged again.
 func (st *state) attach(next *prepared, t *touched) {
-	st.attachEntities(next.rec.x, t)
-	st.attachRelations(next.rec.x, t)
+	st.attachEntities(next.rec, t)
+	st.attachRelations(next.rec, t)
 	st.attachStory(next)
 }
 
 // attachEntities adds a story's entity parts. With t nil it neither
 // records what must be merged again nor looks for where the parts go, as
 // load, which adds stories in order and merges everything after, needs.
-func (st *state) attachEntities(x *graph.Extraction, t *touched) {
-	sid := x.Story.ID
-	for i := range x.Entities {
-		p := &x.Entities[i]
-		e := st.entities[p.ID]
+func (st *state) attachEntities(rec *storyRec, t *touched) {
+	sid := rec.story.ID
+	for i := range rec.entities {
+		p := &rec.entities[i]
+		e := st.entities[p.id]
 		if e == nil {
-			e = &entityRec{id: strings.Clone(p.ID)}
+			e = &entityRec{id: strings.Clone(p.id)}
 			st.entities[e.id] = e
 		}
 		if t == nil {
-			e.parts = append(e.parts, part[graph.Entity]{sid, p})
+			e.parts = append(e.parts, part[entityPart]{rec, p})
 			continue
 		}
-		e.parts = insertPart(e.parts, sid, p)
+		e.parts = insertPart(e.parts, rec, p)
 		// Only a part added last to a value no write of this batch has
 		// touched yet can be folded in alone.
-		if _, seen := t.entities[p.ID]; !seen && e.merged != nil && e.parts[len(e.parts)-1].story == sid {
+		if _, seen := t.entities[p.id]; !seen && e.merged != nil && e.parts[len(e.parts)-1].story() == sid {
 			t.entities[e.id] = p
 		} else {
 			t.entities[e.id] = nil
@@ -234,21 +227,21 @@ func (st *state) attachEntities(x *graph.Extraction, t *touched) {
 
 // attachRelations adds a story's relation parts, as attachEntities does
 // entity parts.
-func (st *state) attachRelations(x *graph.Extraction, t *touched) {
-	sid := x.Story.ID
-	for i := range x.Relations {
-		p := &x.Relations[i]
+func (st *state) attachRelations(rec *storyRec, t *touched) {
+	sid := rec.story.ID
+	for i := range rec.relations {
+		p := &rec.relations[i]
 		r := st.relations[p.ID]
 		if r == nil {
 			r = &relationRec{id: strings.Clone(p.ID)}
 			st.relations[r.id] = r
 		}
 		if t == nil {
-			r.parts = append(r.parts, part[graph.Relation]{sid, p})
+			r.parts = append(r.parts, part[graph.Relation]{rec, p})
 			continue
 		}
-		r.parts = insertPart(r.parts, sid, p)
-		if _, seen := t.relations[p.ID]; !seen && r.merged != nil && r.parts[len(r.parts)-1].story == sid {
+		r.parts = insertPart(r.parts, rec, p)
+		if _, seen := t.relations[p.ID]; !seen && r.merged != nil && r.parts[len(r.parts)-1].story() == sid {
 			t.relations[r.id] = p
 		} else {
 			t.relations[r.id] = nil
@@ -258,7 +251,7 @@ func (st *state) attachRelations(x *graph.Extraction, t *touched) {
 
 // attachStory adds the story and its words.
 func (st *state) attachStory(p *prepared) {
-	sid := p.rec.x.Story.ID
+	sid := p.rec.story.ID
 	st.titleWords.add(sid, p.titleWords)
 	st.textWords.add(sid, p.textWords)
 	st.stories[sid] = p.rec
@@ -282,7 +275,7 @@ func (st *state) remergeAll(t touched) {
 
 // remergeEntity recomputes one entity from its parts, or folds in the one
 // part appended when not nil, and updates its indexes.
-func (st *state) remergeEntity(e *entityRec, appended *graph.Entity) {
+func (st *state) remergeEntity(e *entityRec, appended *entityPart) {
 	if e.merged != nil {
 		st.entityCount[e.merged.Kind]--
 	}
@@ -292,12 +285,12 @@ func (st *state) remergeEntity(e *entityRec, appended *graph.Entity) {
 		return
 	}
 	if appended != nil {
-		e.merged = appendEntity(e.merged, appended)
+		p := appended.entity()
+		e.merged = appendEntity(e.merged, &p)
 	} else {
 		vals := make([]graph.Entity, len(e.parts))
 		for i, p := range e.parts {
-			vals[i] = *p.v
-			vals[i].Mentions = nil
+			vals[i] = p.v.entity()
 		}
 		m := graph.MergeEntities(vals)
 		e.merged = &m
@@ -392,7 +385,7 @@ func (e *entityRec) entity() *graph.Entity {
 	if n := e.mentions(); n > 0 {
 		out.Mentions = make([]graph.Mention, 0, n)
 		for _, p := range e.parts {
-			out.Mentions = append(out.Mentions, p.v.Mentions...)
+			out.Mentions = p.rec.appendMentions(out.Mentions, p.v)
 		}
 	}
 	return out
@@ -401,7 +394,7 @@ func (e *entityRec) entity() *graph.Entity {
 func (e *entityRec) mentions() int {
 	n := 0
 	for _, p := range e.parts {
-		n += len(p.v.Mentions)
+		n += len(p.v.mentions)
 	}
 	return n
 }
@@ -440,24 +433,27 @@ func (st *state) unlink(entity string, r *relationRec) {
 
 // part is one story's contribution to an entity or relation.
 type part[T any] struct {
-	story string
-	v     *T
+	rec *storyRec
+	v   *T
 }
+
+func (p part[T]) story() string { return p.rec.story.ID }
 
 // insertPart adds a story's part in story-id order, as the merge functions
 // require; a story contributes at most one part to each id.
-func insertPart[T any](parts []part[T], story string, v *T) []part[T] {
-	i := sort.Search(len(parts), func(i int) bool { return parts[i].story >= story })
+func insertPart[T any](parts []part[T], rec *storyRec, v *T) []part[T] {
+	story := rec.story.ID
+	i := sort.Search(len(parts), func(i int) bool { return parts[i].story() >= story })
 	parts = append(parts, part[T]{})
 	copy(parts[i+1:], parts[i:])
-	parts[i] = part[T]{story, v}
+	parts[i] = part[T]{rec, v}
 	return parts
 }
 
 func removePart[T any](parts []part[T], story string) []part[T] {
 	out := parts[:0]
 	for _, p := range parts {
-		if p.story != story {
+		if p.story() != story {
 			out = append(out, p)
 		}
 	}

@@ -181,7 +181,7 @@ func (s *Store) load() (err error) {
 			switch {
 			case r.err != nil:
 				failed = graph.Wrap(graph.EINTERNAL, r.err, "embedded: %s is damaged", s.path)
-			case r.p.rec.x.Story.ID != r.key:
+			case r.p.rec.story.ID != r.key:
 				failed = graph.Errorf(graph.EINTERNAL, "embedded: %s: record of story %q is damaged", s.path, r.key)
 			}
 			if failed != nil {
@@ -251,11 +251,11 @@ func decodeAll(b *bolt.Bucket) <-chan chan decoded {
 			go func() {
 				defer func() { <-sem }()
 				r := decoded{key: string(k)}
-				hash, x, legacy, err := decodeRecord(v)
+				rec, legacy, err := decodeRecord(v)
 				if err != nil {
 					r.err = fmt.Errorf("record of story %q: %w", k, err)
 				} else {
-					r.p, r.legacy = prepare(&storyRec{x: x, hash: hash}), legacy
+					r.p, r.legacy = prepare(rec), legacy
 				}
 				d <- r
 			}()
@@ -304,16 +304,16 @@ func (s *Store) PutStory(ctx context.Context, x *graph.Extraction) (graph.PutRes
 	stored := *x
 	stored.Story.IngestedAt = s.now().UTC()
 	if old != nil {
-		stored.Story.IngestedAt = old.x.Story.IngestedAt
+		stored.Story.IngestedAt = old.story.IngestedAt
 	}
 	v := encodeRecord(hash, &stored)
 	// What is kept in memory is decoded from the record, as Open would:
 	// a copy the caller cannot change, laid out as after a restart.
-	hash, kept, _, err := decodeRecord(v)
+	rec, _, err := decodeRecord(v)
 	if err != nil {
 		return graph.PutResult{}, graph.Wrap(graph.EINTERNAL, err, "embedded: put story %q", sid)
 	}
-	next := prepare(&storyRec{x: kept, hash: hash})
+	next := prepare(rec)
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		return tx.Bucket(storiesBucket).Put([]byte(sid), v)
 	})
