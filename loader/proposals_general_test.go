@@ -75,6 +75,12 @@ func TestExtractProposalRelationsGeneral(t *testing.T) {
 			graph.AddressedTo, "fair business environment", "Canada"},
 		{"offered to pay", "H\n\nROME (Reuters) - Zentro Corp said on Friday it had offered to pay a smaller penalty to settle the case.",
 			graph.Proposed, "Zentro Corp", "smaller penalty"},
+		{"a letter opening the sentence names whom a call is put to", "H\n\nBERLIN (Reuters) - In a letter to the European Commission, Justice Minister Lena Hoff called for an EU-wide ban on spyware.",
+			graph.AddressedTo, "ban on spyware", "European Commission"},
+		{"the proposal, which X unveiled, would", "H\n\nBERLIN (Reuters) - The proposal, which Justice Minister Lena Hoff unveiled on Monday, would let police hack phones.",
+			graph.Proposed, "Lena Hoff", "hack phones"},
+		{"under the plan, told by its author", "H\n\nBERLIN (Reuters) - Under the plan, messaging services would have to scan images for abuse material, Justice Minister Lena Hoff said.",
+			graph.Proposed, "Lena Hoff", "scan images"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -154,6 +160,10 @@ func TestExtractNoProposalRelationGeneral(t *testing.T) {
 			graph.Proposed, "Anna Rossi", "condolences"},
 		{"the country in a demand's clause is no demander", "H\n\nBEIJING (Reuters) - China on Thursday demanded that Canada provide a fair business environment for Chinese companies.",
 			graph.Proposed, "Canada", "fair business environment"},
+		{"a letter opening the sentence is no proposal of its own", "H\n\nBERLIN (Reuters) - In a letter to the European Commission, Justice Minister Lena Hoff called for an EU-wide ban on spyware.",
+			graph.AddressedTo, "letter", "European Commission"},
+		{"under the plan told before adds no new plan", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday unveiled a plan to make messaging services scan images for abuse material.\n\nUnder the plan, services would have to report matches to police within a day, Hoff said.",
+			graph.Proposed, "Lena Hoff", "under which"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -298,6 +298,9 @@ func (x *extractor) proposalSentence(si int) {
 			}
 		}
 	}
+	if here == nil {
+		here = x.underNewPlan(si)
+	}
 	x.obligedSuchAs(si, here)
 	if here == nil {
 		x.modalDemand(si)
@@ -1078,6 +1081,11 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		return nil
 	}
 	content := x.contentFrom(si, c0)
+	// "The proposal, which X unveiled on Monday, would let police hack
+	// phones": what the proposal would do, after the relative clause.
+	if rel := x.relativeContent(si, k); rel != "" && p == nil && len(strings.Fields(trimTimeWords(content))) < 2 {
+		content = rel
+	}
 	// "has long argued for lower fees" when the story tells of a demand
 	// to cut fees: backing for it, not a new proposal.
 	if p == nil && supportsOnly[t] && !passive {
@@ -1165,6 +1173,11 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 			break
 		}
 	}
+	// "In a letter to the European Commission, X called for ...": the
+	// letter's addressee is asked.
+	if len(addressees) == 0 && !passive {
+		addressees = x.letterOpening(si, k)
+	}
 	if p == nil && len(proposers) == 0 && here != nil && !passive {
 		p = here
 	}
@@ -1240,6 +1253,97 @@ func (x *extractor) includedPersons(si, k int) []*entity {
 			}
 		}
 		return out
+	}
+	return nil
+}
+
+// underNewPlan reads "Under the plan, messaging services would have to
+// scan images, Justice Minister X said" when the story has told of no
+// plan before: the speaker's plan is what the sentence describes.
+func (x *extractor) underNewPlan(si int) *proposal {
+	toks := x.sents[si].toks
+	if len(toks) < 8 || toks[0].lower != "under" || toks[1].lower != "the" || toks[3].text != "," {
+		return nil
+	}
+	fam, ok := proposalNouns[toks[2].lower]
+	if !ok || x.referenceAt(si, 1) != nil {
+		return nil
+	}
+	who := x.speakers(si, 4)
+	if len(who) == 0 {
+		return nil
+	}
+	rest := x.contentFrom(si, 4)
+	if len(strings.Fields(rest)) < 3 {
+		return nil
+	}
+	p := x.mergeOrCreate(si, who, nil, fam, toks[2].lower+" under which "+rest, x.clauseText(si, 0, len(toks)))
+	if p != nil {
+		x.joinProposal(p, si, who, nil)
+	}
+	return p
+}
+
+// relativeContent returns the words of a proposal whose relative clause
+// holds the verb at k: "The proposal, which X unveiled on Monday, would
+// let police hack phones" gives "proposal that would let police hack
+// phones"; "" when the verb stands in no such clause.
+func (x *extractor) relativeContent(si, k int) string {
+	toks := x.sents[si].toks
+	w := -1
+	for j := k - 1; j >= 2 && j >= k-8; j-- {
+		if (toks[j].lower == "which" || toks[j].lower == "that") && toks[j-1].text == "," {
+			w = j
+			break
+		}
+		if toks[j].kind == tPunct {
+			return ""
+		}
+	}
+	if w < 0 {
+		return ""
+	}
+	noun := toks[w-2].lower
+	if _, ok := proposalNouns[noun]; !ok {
+		return ""
+	}
+	for c := k + 1; c+2 < len(toks) && c <= k+8; c++ {
+		if toks[c].text == "," {
+			if !modals[toks[c+1].lower] {
+				return ""
+			}
+			rest := x.contentFrom(si, c+1)
+			if len(strings.Fields(rest)) < 3 {
+				return ""
+			}
+			return noun + " that " + rest
+		}
+		if toks[c].kind == tPunct {
+			return ""
+		}
+	}
+	return ""
+}
+
+// letterOpening returns whom a letter went to when the sentence opens
+// with it before the verb at k: "In a letter to the European Commission,
+// the minister called for ...".
+func (x *extractor) letterOpening(si, k int) []*entity {
+	toks := x.sents[si].toks
+	if k < 6 || toks[0].lower != "in" {
+		return nil
+	}
+	j := 1
+	for j < 4 && toks[j].lower != "letter" && toks[j].lower != "letters" {
+		j++
+	}
+	if j >= 4 || j+1 >= k || toks[j+1].lower != "to" {
+		return nil
+	}
+	for c := j + 2; c < k; c++ {
+		if toks[c].text == "," {
+			return x.actorsAfterTo(si, j+2)
+		}
 	}
 	return nil
 }
@@ -1646,6 +1750,10 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 	// "In a letter to Meta, the ministry also asked the company to": the
 	// verb that follows states the proposal and whom it is put to.
 	if npA := x.npStart(si, k); npA > 0 && toks[npA-1].lower == "in" && x.laterProposalVerb(si, k) {
+		return nil
+	}
+	// "In a letter to the Commission, X called for ...": the same.
+	if npA := x.npStart(si, k); npA == 1 && toks[0].lower == "in" && x.laterAnyProposalVerb(si, k) {
 		return nil
 	}
 	// "did not respond to a request for comment": the reporter's, no
@@ -3738,6 +3846,17 @@ func (x *extractor) sharedWordProposal(si int, content string) *proposal {
 func (x *extractor) laterProposalVerb(si, k int) bool {
 	for _, t := range x.sents[si].toks[k+1:] {
 		if role, ok := proposalVerbs[t.lower]; ok && role == "obj" {
+			return true
+		}
+	}
+	return false
+}
+
+// laterAnyProposalVerb reports whether a proposal verb follows token k
+// in its sentence.
+func (x *extractor) laterAnyProposalVerb(si, k int) bool {
+	for _, t := range x.sents[si].toks[k+1:] {
+		if _, ok := proposalVerbs[t.lower]; ok {
 			return true
 		}
 	}
