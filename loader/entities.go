@@ -216,6 +216,9 @@ func (x *extractor) findEntities() {
 	for _, c := range weak {
 		x.resolveWeak(c)
 	}
+	for si := range x.sents {
+		x.joinGroupNames(si)
+	}
 	for si := range x.ments {
 		sortMentions(x.ments[si])
 	}
@@ -621,6 +624,61 @@ func (x *extractor) knownPlaceOrCountry(form string) bool {
 	return ok
 }
 
+// joinGroupNames makes one name of a known armed group and the words that
+// name its wing or branch: "Kataib Hezbollah", "Islamic State Mozambique
+// Province".
+func (x *extractor) joinGroupNames(si int) {
+	toks := x.sents[si].toks
+	for _, m := range append([]*mention(nil), x.ments[si]...) {
+		if m.e.kind != graph.Organization || !militantGroups[m.e.name] {
+			continue
+		}
+		a, b := m.t0, m.t1
+		// "Kataib Hezbollah": one unknown capitalised word before.
+		if a >= 1 && isCapWord(toks[a-1]) && a-1 != x.firstWord(si) && !x.knownWord(toks[a-1].text) && !titleHeads[toks[a-1].lower] && !titleModifiers[toks[a-1].lower] {
+			if p := x.mentionAt(si, a-1); p == nil || p.e.kind == graph.Person && p.t0 == a-1 {
+				a--
+			}
+		}
+		// "Islamic State Mozambique Province": a branch's name after.
+		for j := b; j < len(toks) && j < b+3 && isCapWord(toks[j]); j++ {
+			if affiliateHeads[toks[j].text] {
+				b = j + 1
+				break
+			}
+		}
+		if a == m.t0 && b == m.t1 {
+			continue
+		}
+		for _, n := range append([]*mention(nil), x.ments[si]...) {
+			if n.t0 >= a && n.t1 <= b {
+				x.dropMention(si, n)
+			}
+		}
+		x.addOrg(si, a, b)
+	}
+}
+
+// dropMention removes mention m of sentence si and its record in the
+// entity.
+func (x *extractor) dropMention(si int, m *mention) {
+	ms := x.ments[si][:0]
+	for _, n := range x.ments[si] {
+		if n != m {
+			ms = append(ms, n)
+		}
+	}
+	x.ments[si] = ms
+	start := x.sents[si].toks[m.t0].start
+	gm := m.e.ments[:0]
+	for _, g := range m.e.ments {
+		if g.Start != start {
+			gm = append(gm, g)
+		}
+	}
+	m.e.ments = gm
+}
+
 // addOrg adds an organization mention for tokens [i,j), keyed by its name
 // without a corporate suffix so that "Facebook Inc" and "Facebook" are one.
 func (x *extractor) addOrg(si, i, j int) *entity {
@@ -686,7 +744,7 @@ func (x *extractor) listedWithService(si, t0, t1 int) bool {
 
 // appModifiers may stand between an app's name and "app": "the Botim
 // calling app", "the Sky Talk encrypted messaging platform".
-var appModifiers = set("encrypted", "messaging", "chat", "social", "media", "video", "mobile", "calling",
+var appModifiers = set("encrypted", "messaging", "chat", "social", "media", "video", "mobile", "calling", "money",
 	"voice", "payment", "payments", "dating", "streaming", "music", "photo-sharing", "video-sharing",
 	"ride-hailing", "e-commerce", "banking", "news", "email", "networking", "sharing", "secure", "popular",
 	"message", "image", "discussion", "online")
@@ -1104,6 +1162,11 @@ func (x *extractor) resolveWeak(c candidate) {
 			return
 		}
 	}
+	// "Dana Gas", "Crescent Petroleum": a company's name.
+	if n >= 2 && companyWords[toks[c.t1-1].text] {
+		x.addOrg(c.si, c.t0, c.t1)
+		return
+	}
 	// "Islamic State's Sinai Province": a group's branch.
 	if n >= 2 && affiliateHeads[toks[c.t1-1].text] && c.t0 >= 2 && toks[c.t0-1].kind == tPoss {
 		if m := x.mentionAt(c.si, c.t0-2); m != nil && m.t1 == c.t0-1 && m.e.kind == graph.Organization {
@@ -1340,7 +1403,10 @@ func (x *extractor) orgByContext(si, t0, t1 int) bool {
 			break
 		}
 		// "Korean companies": a plural names a class, not this name.
-		if orgDescriptors[t.lower] && !pluralDescriptors[t.lower] && (k+1 == len(toks) || toks[k+1].kind == tPunct) {
+		// "its Amaq news agency that ...".
+		// "the Geneva-based company that": a place's, not a name's.
+		if orgDescriptors[t.lower] && !pluralDescriptors[t.lower] && (k+1 == len(toks) || toks[k+1].kind == tPunct ||
+			(toks[k+1].lower == "that" || toks[k+1].lower == "which") && !strings.HasPrefix(toks[t1].lower, "-")) {
 			return true
 		}
 	}
@@ -1615,7 +1681,7 @@ func (x *extractor) ownedContext(si, i int) bool {
 	switch {
 	case ownerVerbs[prev.lower]:
 		return true
-	case prev.lower == "of" && i >= 2 && (toks[i-2].lower == "owner" || toks[i-2].lower == "operator"):
+	case prev.lower == "of" && i >= 2 && (toks[i-2].lower == "owner" || toks[i-2].lower == "operator" || toks[i-2].lower == "parent"):
 		return true
 	case prev.kind == tPoss && i >= 2:
 		m := x.mentionAt(si, i-2)

@@ -14,10 +14,11 @@ var accountHeads = set("channel", "channels", "account", "accounts", "group", "g
 // instructions on Signal", "sent messages via WhatsApp", "said in a
 // statement on Telegram". Unlike the verbs of use they need the service
 // after a preposition of channel.
-var channelVerbs = set("exchanged", "swapped", "sent", "shared", "posted", "announced", "bought", "sold", "ordered",
+var channelVerbs = set("exchanged", "swapped", "sent", "shared", "posted", "announced", "bought", "sold",
 	"demanded", "collected", "spread", "advertised", "published", "wrote", "said", "claimed", "boasted", "threatened",
 	"lured", "groomed", "contacted", "followed", "received", "paid", "raised", "distributed", "circulated",
-	"streamed", "filmed", "uploaded", "exchanging", "sending", "sharing", "posting", "buying", "selling", "spreading")
+	"streamed", "filmed", "uploaded", "exchanging", "sending", "sharing", "posting", "buying", "selling", "spreading",
+	"campaigns", "campaigned", "campaigning")
 
 // channelFillers may stand between a preposition of channel and the
 // service: "on one of its Telegram channels", "through the encrypted
@@ -50,3 +51,8 @@ var groupArticles = set("Los", "Las")
 // groupNameHeads end the name of a criminal or armed group: "Sinaloa
 // Cartel", "Mungiki Gang".
 var groupNameHeads = set("Cartel", "Gang", "Militia", "Clan", "Syndicate", "Mafia")
+
+// companyWords end a company's name, never a person's: "Dana Gas",
+// "Crescent Petroleum".
+var companyWords = set("Gas", "Petroleum", "Oil", "Energy", "Mining", "Airlines", "Airways", "Motors", "Pharma",
+	"Pharmaceuticals", "Steel", "Cement", "Shipping", "Logistics", "Foods", "Brewery", "Insurance", "Capital", "Bancorp")

@@ -18,10 +18,31 @@ func (x *extractor) findRelations() {
 		}
 		x.ownsRules(si)
 		x.usesRules(si)
+		x.followersOn(si)
+		x.linkedChannel(si)
 		x.metRules(si)
 		x.quoteRules(si)
 	}
 	x.findProposals()
+	x.dropOwnUse()
+}
+
+// dropOwnUse removes the use of a service by the company that owns it,
+// which a later sentence may have said: what Meta does on Facebook is its
+// business, not use.
+func (x *extractor) dropOwnUse() {
+	keep := x.relOrder[:0]
+	for _, id := range x.relOrder {
+		r := x.rels[id]
+		if r.Type == graph.Uses {
+			if _, ok := x.rels[graph.RelationID(graph.Owns, r.Subject, r.Object, "")]; ok {
+				delete(x.rels, id)
+				continue
+			}
+		}
+		keep = append(keep, id)
+	}
+	x.relOrder = keep
 }
 
 // prepositions before a name make it an object, not a subject.
@@ -979,7 +1000,12 @@ func (x *extractor) ownedApposition(si int, m *mention, k int) {
 		t := toks[j]
 		// "Starlink, the satellite internet unit of SpaceX".
 		if armWords[t.lower] && j+2 < len(toks) && toks[j+1].lower == "of" && owner == nil {
-			if n := x.mentionAt(si, j+2); n != nil && n.e.kind == graph.Organization && n.e != m.e {
+			o := j + 2
+			// "a subsidiary of South Africa's Vodacom Group".
+			if c := x.mentionAt(si, o); c != nil && c.t0 == o && c.e.kind == graph.Country && c.t1+1 < len(toks) && toks[c.t1].kind == tPoss {
+				o = c.t1 + 1
+			}
+			if n := x.mentionAt(si, o); n != nil && n.e.kind == graph.Organization && n.e != m.e {
 				owner = n.e
 			}
 		}
@@ -1093,7 +1119,7 @@ func (x *extractor) usesRules(si int) {
 		// "images shared in chat rooms on Telegram": a participle after
 		// its noun says what was done, not who did it.
 		if channelVerbs[t.lower] && !useWords[t.lower] && k > 0 && k+1 < len(toks) && prepositions[toks[k+1].lower] {
-			if p := toks[k-1]; p.kind == tWord && !p.cap && !auxiliaries[p.lower] && !adverbs[p.lower] && !personPronouns[p.lower] && p.lower != "they" && p.lower != "it" {
+			if p := toks[k-1]; p.kind == tWord && !p.cap && !auxiliaries[p.lower] && !adverbs[p.lower] && !personPronouns[p.lower] && p.lower != "they" && p.lower != "it" && p.lower != "and" && p.lower != "or" {
 				continue
 			}
 		}
@@ -1170,7 +1196,12 @@ func (x *extractor) usesRules(si int) {
 		// the possessor of "phone".
 		var user *entity
 		start := x.clauseStart(si, k)
-		for j := k - 1; j >= start; j-- {
+		// "Tisza, led by Peter Magyar, campaigns on Facebook": the name
+		// before the apposition.
+		if h := x.appositionHeadBefore(si, k); h != nil {
+			user = h
+		}
+		for j := k - 1; user == nil && j >= start; j-- {
 			if m := x.mentionAt(si, j); m != nil && (m.e.kind == graph.Person || m.e.kind == graph.Organization) {
 				if j+1 < len(toks) && toks[m.t1].kind == tPoss && !(m.t1+1 < len(toks) && (toks[m.t1+1].lower == "phone" || toks[m.t1+1].lower == "account")) {
 					continue
@@ -1242,6 +1273,86 @@ func (x *extractor) usesRules(si int) {
 		for _, o := range x.listAfter(si, svc, svcAt, isService) {
 			if !(user.kind == graph.Organization && x.owns(user, o)) {
 				x.relate(graph.Uses, user, o, "", si, "uses/verb", 0.65)
+			}
+		}
+	}
+}
+
+// appositionHeadBefore returns the actor named before an apposition that
+// ends right before the verb at token k: "Tisza, led by X, campaigns".
+func (x *extractor) appositionHeadBefore(si, k int) *entity {
+	toks := x.sents[si].toks
+	j := k - 1
+	for j > 0 && adverbs[toks[j].lower] {
+		j--
+	}
+	if j < 3 || toks[j].text != "," {
+		return nil
+	}
+	c := j - 1
+	for c > 0 && toks[c].text != "," && toks[c].text != "." && toks[c].text != ";" {
+		c--
+	}
+	if c < 1 || toks[c].text != "," || c == j-1 {
+		return nil
+	}
+	m := x.mentionAt(si, c-1)
+	if m == nil || m.t1 != c || m.e.kind != graph.Person && m.e.kind != graph.Organization {
+		return nil
+	}
+	// The apposition describes the name: "led by", "a", "the", "which".
+	switch toks[c+1].lower {
+	case "led", "headed", "run", "founded", "a", "an", "the", "which", "who", "whose", "one", "based":
+		return m.e
+	}
+	return nil
+}
+
+// linkedChannel reads "A Telegram channel linked to Kataib Hezbollah": the
+// group uses the service its channel is on.
+func (x *extractor) linkedChannel(si int) {
+	toks := x.sents[si].toks
+	for _, m := range x.ments[si] {
+		k := m.t1
+		if m.e.kind != graph.Service || k+3 >= len(toks) || !accountHeads[toks[k].lower] {
+			continue
+		}
+		switch toks[k+1].lower {
+		case "linked", "affiliated", "tied", "belonging", "run", "used", "operated", "associated":
+		default:
+			continue
+		}
+		switch toks[k+2].lower {
+		case "to", "with", "by":
+		default:
+			continue
+		}
+		if o := x.mentionAt(si, k+3); o != nil && o.t0 == k+3 && (o.e.kind == graph.Organization || o.e.kind == graph.Person) {
+			x.relate(graph.Uses, o.e, m.e, "", si, "uses/linked-channel", 0.65)
+		}
+	}
+}
+
+// followersOn reads "X, where Y has 500,000 followers": Y uses the
+// service X.
+func (x *extractor) followersOn(si int) {
+	toks := x.sents[si].toks
+	for k := 2; k+2 < len(toks); k++ {
+		if toks[k].lower != "where" || toks[k-1].text != "," {
+			continue
+		}
+		svc := x.mentionAt(si, k-2)
+		if svc == nil || svc.e.kind != graph.Service || svc.t1 != k-1 {
+			continue
+		}
+		u := x.mentionAt(si, k+1)
+		if u == nil || u.t0 != k+1 || u.e.kind != graph.Person && u.e.kind != graph.Organization {
+			continue
+		}
+		for j := u.t1; j < len(toks) && j < u.t1+10 && toks[j].text != "." && toks[j].text != ";"; j++ {
+			if toks[j].lower == "followers" || toks[j].lower == "subscribers" {
+				x.relate(graph.Uses, u.e, svc.e, "", si, "uses/followers", 0.7)
+				break
 			}
 		}
 	}

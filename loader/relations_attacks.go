@@ -284,6 +284,10 @@ func (x *extractor) attackAgents(si, k int) []*entity {
 	if v+1 < len(toks) && toks[v+1].lower == "responsibility" {
 		return nil
 	}
+	// "the group did not claim the attack".
+	if negatedVerb(toks, k) {
+		return nil
+	}
 	var out []*entity
 	keep := func(list []*entity) {
 		for _, e := range list {
@@ -925,4 +929,19 @@ func (x *extractor) parentGroup(si int, g *entity) *entity {
 		}
 	}
 	return nil
+}
+
+// negatedVerb reports whether a negation stands right before the verb at
+// token k, past auxiliaries: "did not claim", "has never carried out".
+func negatedVerb(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch toks[j].lower {
+		case "not", "never", "n't", "denied", "denies", "deny":
+			return true
+		case "did", "does", "do", "has", "have", "had", "was", "were", "is", "be":
+			continue
+		}
+		return false
+	}
+	return false
 }

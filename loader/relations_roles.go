@@ -292,8 +292,14 @@ func (x *extractor) headedBy(si int) {
 		if toks[k+1].lower != "by" {
 			continue
 		}
-		p := x.mentionAt(si, k+2)
-		if p == nil || p.t0 != k+2 || p.e.kind != graph.Person {
+		// "led by former government insider Peter Magyar": plain words
+		// may describe the person first.
+		n := k + 2
+		for n < len(toks) && n < k+6 && toks[n].kind == tWord && !toks[n].cap && !functionWords[toks[n].lower] && x.mentionAt(si, n) == nil {
+			n++
+		}
+		p := x.mentionAt(si, n)
+		if p == nil || p.t0 != n || p.e.kind != graph.Person {
 			continue
 		}
 		var org *entity
@@ -666,6 +672,9 @@ func (x *extractor) holdRole(si int, p *entity, title string, of *entity, rule s
 			of = x.recentParty(si, off)
 		case corporateTitles[head] || head == "executive":
 			of = x.recentOrg(si, off+1, true)
+		case spokesTitles[head] && len(words) > 1 && words[0] == "government":
+			// "Government spokesman Zoltan Kovacs": the state's.
+			of = x.home
 		case spokesTitles[head] && len(words) > 1 && unnamedBodies[words[0]]:
 			// "Police spokesman Fred Enanga" speaks for the police, which
 			// the story does not name, not for the group named last.
