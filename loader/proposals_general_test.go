@@ -81,6 +81,20 @@ func TestExtractProposalRelationsGeneral(t *testing.T) {
 			graph.Proposed, "Lena Hoff", "hack phones"},
 		{"under the plan, told by its author", "H\n\nBERLIN (Reuters) - Under the plan, messaging services would have to scan images for abuse material, Justice Minister Lena Hoff said.",
 			graph.Proposed, "Lena Hoff", "scan images"},
+		{"objected to", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nZentro Corp objected to the proposal.",
+			graph.Opposes, "Zentro Corp", "hack phones"},
+		{"threw his weight behind", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nChancellor Olaf Scholz threw his weight behind the law.",
+			graph.Supports, "Olaf Scholz", "hack phones"},
+		{"would make everyone less safe", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nThe Chaos Computer Club said the law would make everyone less safe.",
+			graph.Opposes, "Chaos Computer Club", "hack phones"},
+		{"would harm users", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nZentro Corp said the law would harm users.",
+			graph.Opposes, "Zentro Corp", "hack phones"},
+		{"would vote against", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nOpposition leader Karl Brandt said he would vote against the bill.",
+			graph.Opposes, "Karl Brandt", "hack phones"},
+		{"joined calls for it to be scrapped", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nThe Green Party joined calls for the law to be scrapped.",
+			graph.Opposes, "Green Party", "hack phones"},
+		{"threatened to block the bill", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nThe Free Democrats have threatened to block the bill in parliament.",
+			graph.Opposes, "Free Democrats", "hack phones"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -164,6 +178,10 @@ func TestExtractNoProposalRelationGeneral(t *testing.T) {
 			graph.AddressedTo, "letter", "European Commission"},
 		{"under the plan told before adds no new plan", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday unveiled a plan to make messaging services scan images for abuse material.\n\nUnder the plan, services would have to report matches to police within a day, Hoff said.",
 			graph.Proposed, "Lena Hoff", "under which"},
+		{"protect from harm is praise", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nJustice Minister Lena Hoff said the law would protect young people from harm.",
+			graph.Opposes, "Lena Hoff", "hack phones"},
+		{"lifting a ban no one proposed undoes no other proposal", "H\n\nISLAMABAD (Reuters) - The Islamabad High Court on Monday asked the government to restore access to X within a week.\n\nThe Pakistan Peoples Party urged the government to lift the ban.",
+			graph.Opposes, "Pakistan Peoples Party", "restore access"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -85,7 +85,7 @@ var opposeVerbs = set("opposed", "opposes", "oppose", "opposing", "criticised", 
 	"criticizes", "condemned", "condemns", "rejected", "rejects", "dismissed", "dismisses", "fought", "fight",
 	"fighting", "questioned", "challenge", "challenged", "challenging", "refused", "refuses", "defied",
 	"slammed", "denounced", "resisted", "resist", "appeal", "attacked", "decried", "blasted", "blocked", "vetoed",
-	"accused", "accuses", "lambasted", "assailed", "protested")
+	"accused", "accuses", "lambasted", "assailed", "protested", "objected", "objects")
 
 var opposeWords = set("flawed", "undermine", "undermines", "weaken", "weakens", "unconstitutional",
 	"unacceptable", "farce", "doubts", "u-turn", "rather", "sooner", "worrying", "strike", "concessions",
@@ -93,7 +93,7 @@ var opposeWords = set("flawed", "undermine", "undermines", "weaken", "weakens", 
 	"break", "breaking", "interference", "warned", "warns", "worried", "concerns", "backdoor", "backdoors",
 	"defiance", "unfortunate", "punished", "surveillance", "proportionate", "justified", "back",
 	"regrettable", "misguided", "draconian", "unworkable", "overreach", "excessive", "authoritarian", "reckless", "far",
-	"censorship", "silence", "motivated", "unlawful", "illegal", "deter", "deters", "bad")
+	"censorship", "silence", "motivated", "unlawful", "illegal", "deter", "deters", "bad", "harm", "less")
 
 var supportWords = set("backed", "backs", "back", "supported", "supports", "support", "welcomed", "welcomes",
 	"endorsed", "endorses", "defended", "defends", "granted", "grants", "approved", "approves", "siding",
@@ -130,6 +130,7 @@ func (x *extractor) findProposals() {
 	for _, p := range x.proposals {
 		x.finishProposal(p)
 	}
+	x.undoingProposals()
 	for si := range x.sents {
 		if x.sents[si].zone != zoneBody {
 			continue
@@ -137,6 +138,55 @@ func (x *extractor) findProposals() {
 		x.stanceSentence(si)
 		x.praiseSentence(si)
 		x.judgedPraise(si)
+	}
+}
+
+// undoingProposals reads a proposal to undo one told before: "threatened
+// to block the bill", "joined calls for the law to be scrapped". Who
+// proposes the undoing opposes the proposal undone.
+func (x *extractor) undoingProposals() {
+	for _, p := range x.proposals {
+		w := strings.Fields(strings.ToLower(p.content))
+		noun := -1
+		switch {
+		case len(w) >= 3 && (undoWords[w[0]] || repealVerbs[w[0]] || rejectVerbs[w[0]]) && (w[1] == "the" || w[1] == "this" || w[1] == "its"):
+			noun = 2
+		case len(w) >= 4 && w[1] == "to" && w[2] == "be" && undoneWords[w[3]]:
+			noun = 0
+		}
+		if noun < 0 {
+			continue
+		}
+		fam, ok := proposalNouns[w[noun]]
+		if !ok {
+			continue
+		}
+		var undone *proposal
+		for _, q := range x.proposals {
+			if q == p || q.first > p.first {
+				continue
+			}
+			// "the bill" for a law, "the ban" for what would block or ban:
+			// not any earlier proposal.
+			named := q.family == fam || actionNouns[w[noun]][strings.ToLower(firstWords(q.content, 1))]
+			for _, f := range q.e.forms {
+				named = named || containsWord(strings.ToLower(f), w[noun])
+			}
+			if !named {
+				continue
+			}
+			if undone == nil || q.first > undone.first {
+				undone = q
+			}
+		}
+		if undone == nil {
+			continue
+		}
+		for _, e := range p.proposers {
+			if !containsEntity(undone.proposers, e) {
+				x.dated(x.relate(graph.Opposes, e, undone.e, "", p.first, "stance/undo-proposal", 0.6), p.first)
+			}
+		}
 	}
 }
 
@@ -2966,6 +3016,15 @@ func (x *extractor) stanceSentence(si int) {
 		case "illegal":
 			// "called the order illegal"; not "illegal content".
 			word = k+1 >= len(toks) || toks[k+1].kind == tPunct || toks[k+1].lower == "and"
+		case "harm":
+			// "would harm users"; not "protect young people from harm".
+			word = k > 0 && (toks[k-1].lower == "would" || toks[k-1].lower == "could" || toks[k-1].lower == "will")
+		case "less":
+			// "would make everyone less safe".
+			word = k+1 < len(toks) && (toks[k+1].lower == "safe" || toks[k+1].lower == "secure")
+		case "behind":
+			// "threw his weight behind the law".
+			support = k > 0 && toks[k-1].lower == "weight"
 		case "motivated":
 			// "said the plan was politically motivated".
 			word = k > 0 && toks[k-1].lower == "politically"
@@ -3012,7 +3071,7 @@ func (x *extractor) stanceSentence(si int) {
 			}
 		case "against":
 			// "warned against a blanket demand".
-			verb = k > 0 && (toks[k-1].lower == "warned" || toks[k-1].lower == "warns" || toks[k-1].lower == "argued" || toks[k-1].lower == "campaigned" || toks[k-1].lower == "voted")
+			verb = k > 0 && (toks[k-1].lower == "warned" || toks[k-1].lower == "warns" || toks[k-1].lower == "argued" || toks[k-1].lower == "campaigned" || toks[k-1].lower == "voted" || toks[k-1].lower == "vote" || toks[k-1].lower == "votes")
 		}
 		// "declined to join", "refused to sign".
 		if support && k >= 2 && toks[k-1].lower == "to" && refusalVerbs[toks[k-2].lower] {
