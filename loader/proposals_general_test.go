@@ -95,6 +95,26 @@ func TestExtractProposalRelationsGeneral(t *testing.T) {
 			graph.Opposes, "Green Party", "hack phones"},
 		{"threatened to block the bill", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nThe Free Democrats have threatened to block the bill in parliament.",
 			graph.Opposes, "Free Democrats", "hack phones"},
+		{"appealed to a body to act", "H\n\nBERLIN (Reuters) - Interior Minister Jonas Weber appealed to the European Commission to ban the sale of spyware.",
+			graph.AddressedTo, "ban the sale", "European Commission"},
+		{"gave a company hours to act", "H\n\nBERLIN (Reuters) - Interior Minister Jonas Weber gave Zentro Corp 24 hours to remove the channels.",
+			graph.AddressedTo, "remove the channels", "Zentro Corp"},
+		{"instructed an agency to act", "H\n\nBERLIN (Reuters) - Interior Minister Jonas Weber instructed the Federal Network Agency to block the app.",
+			graph.AddressedTo, "block the app", "Federal Network Agency"},
+		{"asked a company for access to", "H\n\nBERLIN (Reuters) - Interior Minister Jonas Weber has asked Zentro Corp for access to the suspect's messages.",
+			graph.Proposed, "Jonas Weber", "access to the suspect"},
+		{"ask parliament next month for", "H\n\nBERLIN (Reuters) - Interior Minister Jonas Weber said he would ask parliament next month for powers to block apps.",
+			graph.AddressedTo, "powers to block apps", "Parliament"},
+		{"demanded something from a company", "H\n\nBERLIN (Reuters) - Interior Minister Jonas Weber demanded access to the suspect's messages from Zentro Corp.",
+			graph.AddressedTo, "access to the suspect", "Zentro Corp"},
+		{"drew criticism from", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nThe proposal drew criticism from Zentro Corp.",
+			graph.Opposes, "Zentro Corp", "hack phones"},
+		{"has the support of", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nThe proposal has the support of France.",
+			graph.Supports, "France", "hack phones"},
+		{"critics, including", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nCritics, including Amnesty International, said the plan would undermine privacy.",
+			graph.Opposes, "Amnesty International", "hack phones"},
+		{"lobbied against", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nZentro Corp and Fjordnet ASA have lobbied against the law.",
+			graph.Opposes, "Fjordnet ASA", "hack phones"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -182,6 +202,10 @@ func TestExtractNoProposalRelationGeneral(t *testing.T) {
 			graph.Opposes, "Lena Hoff", "hack phones"},
 		{"lifting a ban no one proposed undoes no other proposal", "H\n\nISLAMABAD (Reuters) - The Islamabad High Court on Monday asked the government to restore access to X within a week.\n\nThe Pakistan Peoples Party urged the government to lift the ban.",
 			graph.Opposes, "Pakistan Peoples Party", "restore access"},
+		{"gave a speech demands nothing", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nJustice Minister Lena Hoff gave a speech to parliament to defend the plan.",
+			graph.AddressedTo, "speech", "Parliament"},
+		{"the content before from keeps its own words", "H\n\nBERLIN (Reuters) - Interior Minister Jonas Weber demanded access to the suspect's messages from Zentro Corp.",
+			graph.Proposed, "Jonas Weber", "from Zentro"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -49,6 +49,9 @@ var proposalVerbs = map[string]string{
 	"argued": "for", "argues": "for", "arguing": "for", "campaigned": "for", "campaigning": "for",
 	"lobbied": "for", "lobbying": "for",
 	"offered": "", "offers": "", "offering": "",
+	"instructed": "obj", "instructs": "obj",
+	"appealed": "obj", "appeals": "obj", "appealing": "obj",
+	"gave": "obj", "gives": "obj", "giving": "obj",
 }
 
 // supportsOnly are proposal verbs that, aimed at a proposal already
@@ -138,6 +141,54 @@ func (x *extractor) findProposals() {
 		x.stanceSentence(si)
 		x.praiseSentence(si)
 		x.judgedPraise(si)
+		x.stanceOf(si)
+	}
+}
+
+// stanceNouns name a stance others take on a proposal: "drew criticism
+// from X", "has the support of X". True means support.
+var stanceNouns = map[string]bool{"criticism": false, "opposition": false, "condemnation": false, "objections": false,
+	"support": true, "backing": true, "praise": true}
+
+// stanceOf reads a proposal that draws a stance from others: "The
+// proposal drew criticism from Zentro Corp", "The plan has the support of
+// France".
+func (x *extractor) stanceOf(si int) {
+	toks := x.sents[si].toks
+	for k := 1; k+2 < len(toks); k++ {
+		support, ok := stanceNouns[toks[k].lower]
+		if !ok {
+			continue
+		}
+		v := k - 1
+		if toks[v].lower == "the" || toks[v].lower == "strong" || toks[v].lower == "broad" || toks[v].lower == "sharp" {
+			v--
+		}
+		if v < 1 {
+			continue
+		}
+		switch toks[v].lower {
+		case "drew", "draws", "drawn", "won", "wins", "has", "had", "have", "received", "faced", "faces", "met", "gained":
+		default:
+			continue
+		}
+		if toks[k+1].lower != "from" && toks[k+1].lower != "of" {
+			continue
+		}
+		p := x.referenceAt(si, x.clauseStart(si, v))
+		if p == nil {
+			continue
+		}
+		typ, rule := graph.Opposes, "stance/drew-opposition"
+		if support {
+			typ, rule = graph.Supports, "stance/drew-support"
+		}
+		for _, e := range x.actorsFrom(si, k+2) {
+			if !containsEntity(p.proposers, e) {
+				x.dated(x.relate(typ, e, p.e, "", si, rule, 0.55), si)
+				x.mentionSentence(si, p.e)
+			}
+		}
 	}
 }
 
@@ -874,6 +925,19 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 			role = "obj"
 			objStart = k + 2 + skip
 		}
+	case "appealed", "appeals", "appealing":
+		// "appealed to the Commission to ban ..."; not "appealed the
+		// ruling" or "appealed against".
+		if next != "to" {
+			return nil
+		}
+		objStart = k + 2
+	case "gave", "gives", "giving":
+		// "gave Zentro Corp 24 hours to remove the channels": a deadline
+		// is a demand; "gave a speech" is none.
+		if !x.deadlineAfter(si, k+1) {
+			return nil
+		}
 	case "offered", "offers", "offering":
 		// "had offered to pay a smaller penalty"; not "offered
 		// condolences".
@@ -1092,7 +1156,10 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		// followed by what is asked.
 		if t != "summoned" && t != "summons" {
 			to := x.toPastAdverbial(si, c0)
-			for j := c0; to < 0 && j < len(toks) && j < c0+3; j++ {
+			// "asked Zentro Corp for access to the messages": the "for"
+			// comes first, the "to" is inside what is asked.
+			forFirst := to < 0 && c0 < len(toks) && toks[c0].lower == "for" && len(ads) > 0
+			for j := c0; to < 0 && !forFirst && j < len(toks) && j < c0+3; j++ {
 				if toks[j].lower == "to" {
 					to = j
 					break
@@ -1104,6 +1171,18 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 			// "pressed the government for a ban", "asked Apple for help".
 			if to < 0 && c0 < len(toks) && toks[c0].lower == "for" && len(ads) > 0 && (t == "pressed" || t == "presses" || t == "pressing" || t == "press" || t == "asked" || t == "asks" || t == "asking" || t == "ask") {
 				to = c0
+			}
+			// "would ask parliament next month for powers": past the time.
+			if to < 0 && len(ads) > 0 && (t == "asked" || t == "asks" || t == "asking" || t == "ask" || t == "pressed" || t == "press") {
+				for j := c0; j < len(toks) && j < c0+4; j++ {
+					if toks[j].lower == "for" {
+						to = j
+						break
+					}
+					if !timeWords[toks[j].lower] && !calendarWords[toks[j].text] {
+						break
+					}
+				}
 			}
 			if to < 0 {
 				return nil
@@ -1131,6 +1210,23 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		return nil
 	}
 	content := x.contentFrom(si, c0)
+	// "demanded access to the messages from Zentro Corp", "sought help
+	// from the United States": whom the demand is made of.
+	if demandFrom[t] && p == nil && !passive {
+		for j := c0 + 1; j+1 < len(toks) && j < c0+16; j++ {
+			if toks[j].kind == tPunct {
+				break
+			}
+			if toks[j].lower != "from" {
+				continue
+			}
+			if from := x.actorsAfterTo(si, j+1); len(from) > 0 {
+				addressees = append(addressees, from...)
+				content = x.clauseText(si, c0, j)
+			}
+			break
+		}
+	}
 	// "The proposal, which X unveiled on Monday, would let police hack
 	// phones": what the proposal would do, after the relative clause.
 	if rel := x.relativeContent(si, k); rel != "" && p == nil && len(strings.Fields(trimTimeWords(content))) < 2 {
@@ -1375,6 +1471,42 @@ func (x *extractor) relativeContent(si, k int) string {
 	return ""
 }
 
+// deadlineUnits measure the time a demand allows.
+var deadlineUnits = set("hours", "days", "weeks", "months", "hour", "day", "week")
+
+// deadlineAfter reports whether an actor, a span of time and "to" follow
+// token k: "Zentro Corp 24 hours to", "the company until Friday to".
+func (x *extractor) deadlineAfter(si, k int) bool {
+	toks := x.sents[si].toks
+	m := x.mentionAt(si, k)
+	j := k + 1
+	if m != nil && m.t0 == k {
+		j = m.t1
+	} else if r := x.resolveAt(si, k); r != nil {
+		j = r.t1
+	} else {
+		return false
+	}
+	switch {
+	case j+2 < len(toks) && countWord(toks[j].lower) && deadlineUnits[toks[j+1].lower] && toks[j+2].lower == "to":
+		return true
+	case j+2 < len(toks) && (toks[j].lower == "until" || toks[j].lower == "till") && toks[j+2].lower == "to":
+		return true
+	}
+	return false
+}
+
+// countWord reports whether w counts something: "24", "three".
+func countWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	_, spelled := numberWords[w]
+	return unicode.IsDigit(r) || spelled || w == "a" || w == "one"
+}
+
+// timeWords may stand between an addressee and "for": "ask parliament
+// next month for".
+var timeWords = set("next", "last", "this", "week", "month", "year", "on", "soon", "later", "again", "today", "tomorrow")
+
 // letterOpening returns whom a letter went to when the sentence opens
 // with it before the verb at k: "In a letter to the European Commission,
 // the minister called for ...".
@@ -1406,6 +1538,26 @@ func baseVerb(t token) bool {
 		return false
 	}
 	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+}
+
+// demandFrom are verbs that name whom a demand is made of after "from".
+var demandFrom = set("demanded", "demands", "demanding", "sought", "seeks", "seeking", "requested", "requests", "requesting")
+
+// criticNouns name unnamed critics or backers whose examples follow
+// "including".
+var criticNouns = set("critics", "opponents", "supporters", "groups", "companies", "firms", "campaigners", "activists")
+
+// includedActors returns the actors named after "Critics, including" at
+// the head of the clause of token k.
+func (x *extractor) includedActors(si, k int) []*entity {
+	toks := x.sents[si].toks
+	c := x.clauseStart(si, k)
+	for j := c; j+2 < k && j <= c+3; j++ {
+		if criticNouns[toks[j].lower] && toks[j+1].text == "," && toks[j+2].lower == "including" {
+			return x.actorsFrom(si, j+3)
+		}
+	}
+	return nil
 }
 
 // proposalSubject returns the proposal that is the subject of the verb at
@@ -3071,7 +3223,7 @@ func (x *extractor) stanceSentence(si int) {
 			}
 		case "against":
 			// "warned against a blanket demand".
-			verb = k > 0 && (toks[k-1].lower == "warned" || toks[k-1].lower == "warns" || toks[k-1].lower == "argued" || toks[k-1].lower == "campaigned" || toks[k-1].lower == "voted" || toks[k-1].lower == "vote" || toks[k-1].lower == "votes")
+			verb = k > 0 && (toks[k-1].lower == "warned" || toks[k-1].lower == "warns" || toks[k-1].lower == "argued" || toks[k-1].lower == "campaigned" || toks[k-1].lower == "voted" || toks[k-1].lower == "vote" || toks[k-1].lower == "votes" || toks[k-1].lower == "lobbied" || toks[k-1].lower == "lobbying" || toks[k-1].lower == "fought")
 		}
 		// "declined to join", "refused to sign".
 		if support && k >= 2 && toks[k-1].lower == "to" && refusalVerbs[toks[k-2].lower] {
@@ -3237,6 +3389,11 @@ func (x *extractor) stanceSentence(si int) {
 			}
 			if len(subj) == 0 {
 				subj = x.reportedSubjects(si, k)
+			}
+			// "Critics, including Amnesty International, said the plan
+			// would undermine privacy".
+			if len(subj) == 0 {
+				subj = x.includedActors(si, k)
 			}
 			// "Snap Inc welcomed the goal but warned that ...", "endorsed
 			// the letter but said the law went too far"; not "but the
