@@ -139,7 +139,8 @@ func isCapWord(t token) bool {
 func capSpans(toks []token) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(toks); {
-		if !isCapWord(toks[i]) {
+		// "az-Zallaqa": a name opening with an Arabic article.
+		if !isCapWord(toks[i]) && !arabicSurname(toks[i].text) {
 			i++
 			continue
 		}
@@ -271,7 +272,7 @@ func (x *extractor) scanSpan(si, a, b int) []candidate {
 	}
 	for i := a; i < b; {
 		t := toks[i]
-		if !isCapWord(t) && !(arabicSurname(t.text) && run >= 0) || calendarWords[t.text] {
+		if !isCapWord(t) && !arabicSurname(t.text) || calendarWords[t.text] {
 			// Connectors stay in the run; splitRun decides what they join.
 			if run >= 0 && (calendarWords[t.text] || !isConnector(t)) {
 				flush(i)
@@ -562,6 +563,17 @@ func (x *extractor) isOrgName(toks []token, i, j int) bool {
 			return false
 		}
 	}
+	// "Bank of Ghana Governor Ernest Addison": a title with a name after
+	// it inside the run is a person's.
+	for k := i + 1; k < j-1; k++ {
+		if toks[k].cap && (titleHeads[toks[k].lower] || militaryRanks[toks[k].lower]) && isCapWord(toks[k+1]) && !orgHeads[toks[k+1].text] {
+			return false
+		}
+	}
+	// "Bank of Ghana Governor": a title after a body's name.
+	if (titleHeads[last.lower] || militaryRanks[last.lower]) && !orgHeads[last.text] {
+		return false
+	}
 	headLast := orgHeads[last.text] || corpSuffixes[last.text]
 	headOf := false
 	for k := i + 1; k < j-1; k++ {
@@ -657,6 +669,17 @@ func (x *extractor) joinGroupNames(si int) {
 		}
 		x.addOrg(si, a, b)
 	}
+}
+
+// ownedAfter reports whether ", owned by" or a like participle follows
+// token t1: only companies and services are owned.
+func (x *extractor) ownedAfter(si, t1 int) bool {
+	toks := x.sents[si].toks
+	if t1+2 >= len(toks) || toks[t1].text != "," || toks[t1+2].lower != "by" {
+		return false
+	}
+	w := toks[t1+1].lower
+	return strings.HasSuffix(w, "owned") || w == "run" || w == "operated" || w == "controlled"
 }
 
 // dropMention removes mention m of sentence si and its record in the
@@ -971,7 +994,7 @@ var bodyLeaderTitles = set("president", "chairman", "chairwoman", "chair", "dire
 // isTitleHead reports whether w heads a title, also in the plural
 // ("Senators Tom Cotton and Marsha Blackburn").
 func isTitleHead(w string) bool {
-	return titleHeads[w] || len(w) > 3 && strings.HasSuffix(w, "s") && titleHeads[w[:len(w)-1]]
+	return titleHeads[w] || militaryRanks[w] || len(w) > 3 && strings.HasSuffix(w, "s") && titleHeads[w[:len(w)-1]]
 }
 
 // digitNamedServices adds sites named with a digit that a descriptor
@@ -1162,8 +1185,10 @@ func (x *extractor) resolveWeak(c candidate) {
 			return
 		}
 	}
-	// "Dana Gas", "Crescent Petroleum": a company's name.
-	if n >= 2 && companyWords[toks[c.t1-1].text] {
+	// "Dana Gas", "Crescent Petroleum": a company's name; "AirtelTigo
+	// Money, owned by the state": a brand with an inner capital or what
+	// is owned.
+	if n >= 2 && (companyWords[toks[c.t1-1].text] || camelCase(toks[c.t0].text) || x.ownedAfter(c.si, c.t1)) {
 		x.addOrg(c.si, c.t0, c.t1)
 		return
 	}
@@ -1201,7 +1226,7 @@ func (x *extractor) resolveWeak(c candidate) {
 // arabicSurname reports whether w is a surname with a lower-case Arabic
 // article: "al-Sisi", "el-Sayed".
 func arabicSurname(w string) bool {
-	for _, p := range []string{"al-", "el-", "ash-", "as-", "ad-", "ar-"} {
+	for _, p := range []string{"al-", "el-", "ash-", "as-", "ad-", "ar-", "az-", "wal-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p) {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])
 			return unicode.IsUpper(r)
@@ -1532,16 +1557,21 @@ func (x *extractor) bodyApposition(si, t1 int) bool {
 	if t1+2 >= len(toks) || toks[t1].text != "," {
 		return false
 	}
+	from := t1 + 2
 	switch toks[t1+1].lower {
 	case "a", "an", "the":
 	default:
-		return false
+		// "az-Zallaqa, JNIM's media arm,": a body's part.
+		if !isCapWord(toks[t1+1]) || t1+3 >= len(toks) || toks[t1+2].kind != tPoss {
+			return false
+		}
+		from = t1 + 3
 	}
-	for j := t1 + 2; j < len(toks) && j < t1+10; j++ {
+	for j := from; j < len(toks) && j < t1+10; j++ {
 		t := toks[j]
 		if t.text == "," || t.text == "." {
 			h := toks[j-1]
-			return j > t1+2 && h.kind == tWord && !h.cap && (orgDescriptors[h.lower] || groupHeads[h.lower] || descriptionHeads[h.lower] == graph.Organization) && !pluralDescriptors[h.lower]
+			return j > from && h.kind == tWord && !h.cap && (orgDescriptors[h.lower] || groupHeads[h.lower] || armWords[h.lower] || descriptionHeads[h.lower] == graph.Organization) && !pluralDescriptors[h.lower]
 		}
 		// "a group of", "a company that": a longer phrase, left alone.
 		if t.kind == tWord && !t.cap && (functionWords[t.lower] || prepositions[t.lower]) {

@@ -56,3 +56,15 @@ var groupNameHeads = set("Cartel", "Gang", "Militia", "Clan", "Syndicate", "Mafi
 // "Crescent Petroleum".
 var companyWords = set("Gas", "Petroleum", "Oil", "Energy", "Mining", "Airlines", "Airways", "Motors", "Pharma",
 	"Pharmaceuticals", "Steel", "Cement", "Shipping", "Logistics", "Foods", "Brewery", "Insurance", "Capital", "Bancorp")
+
+// speechVerbs report words; the service they name must be where the words
+// were said ("said in a statement on Telegram"), close to the verb.
+var speechVerbs = set("said", "wrote", "claimed", "announced", "boasted", "threatened")
+
+// militaryRanks title a person like a minister's title: "Captain Ibrahim
+// Traore", "Colonel Assimi Goita".
+var militaryRanks = set("captain", "colonel", "lieutenant", "sergeant", "commander", "admiral", "brigadier", "marshal", "corporal")
+
+// victimWords say who an attack killed or hurt.
+var victimWords = set("soldiers", "civilians", "pupils", "students", "passengers", "guards", "workers", "children",
+	"residents", "villagers", "troops", "policemen", "gendarmes")

@@ -29,8 +29,15 @@ func (x *extractor) findRelations() {
 
 // dropOwnUse removes the use of a service by the company that owns it,
 // which a later sentence may have said: what Meta does on Facebook is its
-// business, not use.
+// business, not use. It also drops an owner guessed from a service's name
+// ("MTN MoMo" for MTN Group) when the story names who runs it.
 func (x *extractor) dropOwnUse() {
+	stated := map[string]bool{}
+	for _, id := range x.relOrder {
+		if r := x.rels[id]; r.Type == graph.Owns && r.Evidence[0].Rule != "owns/named-product" {
+			stated[r.Object] = true
+		}
+	}
 	keep := x.relOrder[:0]
 	for _, id := range x.relOrder {
 		r := x.rels[id]
@@ -39,6 +46,10 @@ func (x *extractor) dropOwnUse() {
 				delete(x.rels, id)
 				continue
 			}
+		}
+		if r.Type == graph.Owns && r.Evidence[0].Rule == "owns/named-product" && stated[r.Object] {
+			delete(x.rels, id)
+			continue
 		}
 		keep = append(keep, id)
 	}
@@ -485,7 +496,7 @@ func (x *extractor) ownsRules(si int) {
 						for _, o := range x.listAfter(si, s, v+1, isService) {
 							x.relate(graph.Owns, m.e, o, "", si, "owns/which-owns", 0.8)
 						}
-					} else if n := x.mentionAt(si, v+1); n != nil && n.e.kind == graph.Organization && n.e.company {
+					} else if n := x.mentionAt(si, v+1); n != nil && n.e.kind == graph.Organization && n.e.company && !(n.t1 < len(toks) && toks[n.t1].kind == tPoss) {
 						// "which owns Daum Communications": a company owns a company.
 						x.relate(graph.Owns, m.e, n.e, "", si, "owns/which-owns", 0.8)
 					}
@@ -496,6 +507,16 @@ func (x *extractor) ownsRules(si int) {
 				}
 			case "the", "a", "an":
 				x.ownedApposition(si, m, k+1)
+			default:
+				// "az-Zallaqa, JNIM's media arm".
+				if o := x.mentionAt(si, k+1); o != nil && o.t0 == k+1 && o.e.kind == graph.Organization && o.e != m.e && o.t1+2 < len(toks) && toks[o.t1].kind == tPoss {
+					for j := o.t1 + 1; j < len(toks) && j < o.t1+4 && toks[j].kind == tWord && !toks[j].cap; j++ {
+						if armWords[toks[j].lower] || partHeads[toks[j].lower] {
+							x.relate(graph.Owns, o.e, m.e, "", si, "owns/apposition-arm", 0.75)
+							break
+						}
+					}
+				}
 			}
 		}
 		// "the Facebook Inc-owned company"
@@ -859,7 +880,7 @@ func (x *extractor) ownedByRule(si int) {
 		}
 		// The owned: the service or company right before the verb.
 		var owned *entity
-		limit := k - 5
+		limit := k - 7
 		for j := k - 1; j >= 0 && j >= limit; j-- {
 			if m := x.mentionAt(si, j); m != nil {
 				if m.e.kind == graph.Service || m.e.kind == graph.Organization {
@@ -1117,9 +1138,11 @@ func (x *extractor) usesRules(si int) {
 			continue
 		}
 		// "images shared in chat rooms on Telegram": a participle after
-		// its noun says what was done, not who did it.
+		// its noun says what was done, not who did it, unless "by" names
+		// the doer: "messages sent on Signal by Petrov".
 		if channelVerbs[t.lower] && !useWords[t.lower] && k > 0 && k+1 < len(toks) && prepositions[toks[k+1].lower] {
 			if p := toks[k-1]; p.kind == tWord && !p.cap && !auxiliaries[p.lower] && !adverbs[p.lower] && !personPronouns[p.lower] && p.lower != "they" && p.lower != "it" && p.lower != "and" && p.lower != "or" {
+				x.participleByAgent(si, k)
 				continue
 			}
 		}
@@ -1135,6 +1158,11 @@ func (x *extractor) usesRules(si int) {
 			// "received instructions from a handler in Libya through
 			// the encrypted messaging app Threema".
 			reach = k + 14
+		}
+		if speechVerbs[t.lower] {
+			// "said in a statement on Telegram", not "said fraudsters
+			// stole money mostly through MTN MoMo".
+			reach = k + 7
 		}
 		for j := k + 1; j < len(toks) && j < reach; j++ {
 			if m := x.mentionAt(si, j); m != nil && m.e.kind == graph.Service {
@@ -1159,7 +1187,7 @@ func (x *extractor) usesRules(si int) {
 					break
 				}
 			}
-			if toks[j].text == ";" || toks[j].text == "." {
+			if toks[j].text == ";" || toks[j].text == "." || speechVerbs[t.lower] && (toks[j].lower == "that" || x.mentionAt(si, j) != nil && isActor(x.mentionAt(si, j).e.kind)) {
 				break
 			}
 		}
@@ -1234,6 +1262,12 @@ func (x *extractor) usesRules(si int) {
 				}
 			}
 		}
+		// "Videos were posted on Telegram by az-Zallaqa": the passive's
+		// agent.
+		if user == nil && k > 0 && passiveAux[toks[k-1].lower] {
+			x.participleByAgent(si, k)
+			continue
+		}
 		// "a gunman who killed 51 worshippers broadcast the killings on
 		// Facebook Live": the attacker the story names.
 		if user == nil && x.attack != nil {
@@ -1275,6 +1309,25 @@ func (x *extractor) usesRules(si int) {
 				x.relate(graph.Uses, user, o, "", si, "uses/verb", 0.65)
 			}
 		}
+	}
+}
+
+// participleByAgent reads "messages sent on Signal by Petrov" at the
+// participle k: the agent after "by" used the service.
+func (x *extractor) participleByAgent(si, k int) {
+	toks := x.sents[si].toks
+	for j := k + 1; j+2 < len(toks) && j < k+6; j++ {
+		m := x.mentionAt(si, j)
+		if m == nil || m.e.kind != graph.Service {
+			continue
+		}
+		if !x.onChannel(si, m) || m.t1+1 >= len(toks) || toks[m.t1].lower != "by" {
+			return
+		}
+		if u := x.mentionAt(si, m.t1+1); u != nil && u.t0 == m.t1+1 && (u.e.kind == graph.Person || u.e.kind == graph.Organization) && !x.owns(u.e, m.e) {
+			x.relate(graph.Uses, u.e, m.e, "", si, "uses/participle-by", 0.7)
+		}
+		return
 	}
 }
 
@@ -1331,6 +1384,71 @@ func (x *extractor) linkedChannel(si int) {
 			x.relate(graph.Uses, o.e, m.e, "", si, "uses/linked-channel", 0.65)
 		}
 	}
+	// "az-Zallaqa, which also runs channels on WhatsApp": a group's
+	// channels on a service.
+	for k := 1; k+3 < len(toks); k++ {
+		switch toks[k].lower {
+		case "runs", "run", "operates", "operated", "opened", "created", "has", "had":
+		default:
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+4 && channelFillers[toks[j].lower] {
+			j++
+		}
+		if j+2 >= len(toks) || !accountHeads[toks[j].lower] || toks[j+1].lower != "on" {
+			continue
+		}
+		svc := x.mentionAt(si, j+2)
+		if svc == nil || svc.t0 != j+2 || svc.e.kind != graph.Service {
+			continue
+		}
+		var user *entity
+		if h := x.relativeHead(si, k); h != nil {
+			user = h
+		} else {
+			for _, s := range x.subjects(si, k) {
+				if s.kind == graph.Organization || s.kind == graph.Person {
+					user = s
+					break
+				}
+			}
+		}
+		if user != nil && !x.owns(user, svc.e) {
+			x.relate(graph.Uses, user, svc.e, "", si, "uses/runs-channels", 0.7)
+		}
+	}
+}
+
+// relativeHead returns the name a relative clause at verb k hangs on:
+// "az-Zallaqa, JNIM's media arm, which also runs": the name before the
+// apposition, or the one right before ", which".
+func (x *extractor) relativeHead(si, k int) *entity {
+	toks := x.sents[si].toks
+	j := k - 1
+	for j > 0 && (adverbs[toks[j].lower] || toks[j].lower == "also") {
+		j--
+	}
+	if j < 2 || toks[j].lower != "which" && toks[j].lower != "who" || toks[j-1].text != "," {
+		return nil
+	}
+	c := j - 2
+	// Past an apposition: "X, JNIM's media arm, which".
+	for c > 0 && toks[c].text != "," && toks[c].text != "." {
+		if m := x.mentionAt(si, c); m != nil && m.t1 == j-1 && toks[m.t1-1].kind != tPoss {
+			return m.e
+		}
+		c--
+	}
+	if c > 0 && toks[c].text == "," {
+		if m := x.mentionAt(si, c-1); m != nil && m.t1 == c && isActor(m.e.kind) {
+			return m.e
+		}
+	}
+	if m := x.mentionAt(si, j-2); m != nil && m.t1 == j-1 && isActor(m.e.kind) {
+		return m.e
+	}
+	return nil
 }
 
 // followersOn reads "X, where Y has 500,000 followers": Y uses the
@@ -1566,7 +1684,7 @@ func (x *extractor) guestAfter(si, k int) bool {
 	}
 	// "Interior Minister X", "his counterpart X": a title the person
 	// mention leaves out.
-	for j < len(toks) && j < k+6 && toks[j].kind == tWord && (x.demonymAt(si, j) || toks[j].lower == "his" || toks[j].lower == "her" || titleHeads[toks[j].lower] || titleModifiers[toks[j].lower] || toks[j].lower == "counterpart") {
+	for j < len(toks) && j < k+6 && toks[j].kind == tWord && (x.demonymAt(si, j) || toks[j].lower == "his" || toks[j].lower == "her" || isTitleHead(toks[j].lower) || titleModifiers[toks[j].lower] || toks[j].lower == "counterpart") {
 		j++
 	}
 	if m := x.mentionAt(si, j); m != nil && m.t0 == j && m.e.kind == graph.Person {

@@ -82,6 +82,10 @@ func (x *extractor) isAttackSentence(si int) bool {
 		if attackTargets[t.lower] && violent {
 			return true
 		}
+		// "killed at least 30 soldiers".
+		if victimWords[t.lower] && violent {
+			return true
+		}
 	}
 	return false
 }
@@ -203,6 +207,14 @@ func (x *extractor) findAttacks() {
 		}
 		toks := x.sents[si].toks
 		for k, t := range toks {
+			// "The attack by a 19-year-old student, Nikolai Petrov, ...".
+			if p := x.attackBy(si, k); p != nil {
+				if r := x.relate(graph.Perpetrated, p, e, "", si, "attack/by", 0.7); r != nil {
+					r.Date = date
+				}
+				a.perps = appendUnique(a.perps, p)
+				continue
+			}
 			// "Police blamed X for the blast", "accused X of organising
 			// the attack", "X is behind this attack", "Y, who is accused
 			// of throwing the grenade".
@@ -944,4 +956,40 @@ func negatedVerb(toks []token, k int) bool {
 		return false
 	}
 	return false
+}
+
+// attackBy reads "the attack by X" and "the bombing by a 19-year-old
+// student, Nikolai Petrov," at the attack noun k: the one it names after
+// "by", or the name in apposition to a description after it.
+func (x *extractor) attackBy(si, k int) *entity {
+	toks := x.sents[si].toks
+	if !attackNouns[toks[k].lower] || k+2 >= len(toks) || toks[k+1].lower != "by" {
+		return nil
+	}
+	actor := func(m *mention) *entity {
+		if m != nil && (m.e.kind == graph.Person || m.e.kind == graph.Organization) && !(m.t1 < len(toks) && toks[m.t1].kind == tPoss) {
+			return m.e
+		}
+		return nil
+	}
+	if m := x.mentionAt(si, k+2); m != nil && m.t0 == k+2 {
+		return actor(m)
+	}
+	// "by a 19-year-old student, Nikolai Petrov,": a description, then the
+	// name.
+	if w := toks[k+2].lower; w != "a" && w != "an" && w != "the" {
+		return nil
+	}
+	for j := k + 3; j+1 < len(toks) && j < k+9; j++ {
+		if toks[j].text == "," {
+			if m := x.mentionAt(si, j+1); m != nil && m.t0 == j+1 && m.e.kind == graph.Person && m.t1 < len(toks) && toks[m.t1].text == "," {
+				return m.e
+			}
+			return nil
+		}
+		if toks[j].kind != tWord || toks[j].cap {
+			return nil
+		}
+	}
+	return nil
 }
