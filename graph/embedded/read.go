@@ -161,9 +161,7 @@ func (s *Store) Entities(ctx context.Context, f graph.EntityFilter, p graph.Page
 		var cands []string
 		switch {
 		case f.Name != "":
-			for id := range st.forms[graph.Fold(f.Name)] {
-				cands = append(cands, id)
-			}
+			cands = append(cands, st.forms[graph.Fold(f.Name)]...)
 		case f.StoryID != "":
 			if r := st.stories[f.StoryID]; r != nil {
 				for i := range r.entities {

@@ -1,6 +1,7 @@
 package embedded
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -18,8 +19,9 @@ type state struct {
 	entities  map[string]*entityRec
 	relations map[string]*relationRec
 
-	// forms maps a folded name or alias to the entities that bear it.
-	forms map[string]map[string]struct{}
+	// forms maps a folded name or alias to the entities that bear it, each
+	// once, in no order: most forms have one.
+	forms map[string][]string
 	// adj maps an entity id to the relations with it at either end, for
 	// the Subject, Object and Any filters and for paths.
 	adj map[string][]*relationRec
@@ -94,7 +96,7 @@ func newState() *state {
 		stories:       map[string]*storyRec{},
 		entities:      map[string]*entityRec{},
 		relations:     map[string]*relationRec{},
-		forms:         map[string]map[string]struct{}{},
+		forms:         map[string][]string{},
 		adj:           map[string][]*relationRec{},
 		entityWords:   newWordIndex(),
 		titleWords:    newWordIndex(),
@@ -136,8 +138,19 @@ func (st *state) load(next func() *prepared) {
 		return ch
 	}
 	ents := run(func(p *prepared) { st.attachEntities(p.rec, nil) }, func() {
+		// Merging and folding read only the entity: they run on every
+		// core, the indexes are built after.
+		recs := make([]*entityRec, 0, len(st.entities))
 		for _, e := range st.entities {
-			st.remergeEntity(e, nil)
+			recs = append(recs, e)
+		}
+		forms := make([][]string, len(recs))
+		parallel(len(recs), func(i int) {
+			recs[i].merge(nil)
+			forms[i] = foldedForms(recs[i].merged)
+		})
+		for i, e := range recs {
+			st.reindex(e, forms[i])
 		}
 	})
 	rels := run(func(p *prepared) { st.attachRelations(p.rec, nil) }, func() {
@@ -154,6 +167,22 @@ func (st *state) load(next func() *prepared) {
 	close(ents)
 	close(rels)
 	close(stories)
+	wg.Wait()
+}
+
+// parallel calls f for 0..n-1 on every core.
+func parallel(n int, f func(i int)) {
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w * n / workers; i < (w+1)*n/workers; i++ {
+				f(i)
+			}
+		}()
+	}
 	wg.Wait()
 }
 
@@ -284,23 +313,40 @@ func (st *state) remergeEntity(e *entityRec, appended *entityPart) {
 		delete(st.entities, e.id)
 		return
 	}
+	e.merge(appended)
+	st.reindex(e, foldedForms(e.merged))
+}
+
+// merge recomputes e.merged from the parts, or folds in the one part
+// appended when not nil. It reads and changes nothing but e.
+func (e *entityRec) merge(appended *entityPart) {
 	if appended != nil {
 		p := appended.entity()
 		e.merged = appendEntity(e.merged, &p)
-	} else {
-		vals := make([]graph.Entity, len(e.parts))
-		for i, p := range e.parts {
-			vals[i] = p.v.entity()
-		}
-		m := graph.MergeEntities(vals)
-		e.merged = &m
+		return
 	}
+	vals := make([]graph.Entity, len(e.parts))
+	for i, p := range e.parts {
+		vals[i] = p.v.entity()
+	}
+	m := graph.MergeEntities(vals)
+	e.merged = &m
+}
+
+// foldedForms returns the folded name and aliases of m, the name first.
+func foldedForms(m *graph.Entity) []string {
+	forms := make([]string, 1+len(m.Aliases))
+	forms[0] = graph.Fold(m.Name)
+	for i, a := range m.Aliases {
+		forms[1+i] = graph.Fold(a)
+	}
+	return forms
+}
+
+// reindex counts a merged entity and updates the name and word indexes to
+// its folded forms.
+func (st *state) reindex(e *entityRec, forms []string) {
 	st.entityCount[e.merged.Kind]++
-	names := append([]string{e.merged.Name}, e.merged.Aliases...)
-	forms := make([]string, len(names))
-	for i, n := range names {
-		forms[i] = graph.Fold(n)
-	}
 	// Most writes add mentions, not names: the indexes then stay as they
 	// are, which spares going through the long lists of common words.
 	if slices.Equal(forms, e.forms) {
@@ -309,14 +355,12 @@ func (st *state) remergeEntity(e *entityRec, appended *entityPart) {
 	st.unindex(e)
 	e.forms = forms
 	e.words = nil
-	for _, f := range forms {
+	for i, f := range forms {
 		e.words = append(e.words, strings.Fields(f)...)
-		set := st.forms[f]
-		if set == nil {
-			set = map[string]struct{}{}
-			st.forms[f] = set
+		// Two names may fold to one form.
+		if !slices.Contains(forms[:i], f) {
+			st.forms[f] = append(st.forms[f], e.id)
 		}
-		set[e.id] = struct{}{}
 	}
 	e.words = distinct(e.words)
 	st.entityWords.add(e.id, e.words)
@@ -324,12 +368,19 @@ func (st *state) remergeEntity(e *entityRec, appended *entityPart) {
 
 // unindex removes an entity's names from the name and word indexes.
 func (st *state) unindex(e *entityRec) {
-	for _, f := range e.forms {
-		if set := st.forms[f]; set != nil {
-			delete(set, e.id)
-			if len(set) == 0 {
-				delete(st.forms, f)
-			}
+	for i, f := range e.forms {
+		if slices.Contains(e.forms[:i], f) {
+			continue
+		}
+		ids := st.forms[f]
+		if i := slices.Index(ids, e.id); i >= 0 {
+			ids[i] = ids[len(ids)-1]
+			ids = ids[:len(ids)-1]
+		}
+		if len(ids) == 0 {
+			delete(st.forms, f)
+		} else {
+			st.forms[f] = ids
 		}
 	}
 	st.entityWords.remove(e.id, e.words)
