@@ -115,7 +115,7 @@ func isConnector(t token) bool {
 	case "of", "the", "and", "for", "on", "to":
 		return !t.cap
 	}
-	return nameParticles[t.text]
+	return nameParticles[t.text] || t.text == "bint"
 }
 
 func isCapWord(t token) bool {
@@ -485,6 +485,21 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 			x.addMention(si, i, j, x.entity(graph.Country, c, ""), form)
 			return j, true
 		}
+		// "the Leeds Arena": the town of a site named after it.
+		if j-i >= 2 && siteHeads[toks[j-1].text] && !midRun {
+			if p, ok := g.place(x.span(si, i, j-1)); ok {
+				x.addMention(si, i, j-1, x.entity(graph.Place, p.name, ""), x.span(si, i, j-1))
+				return j, true
+			}
+		}
+		// "U.S. Justice Department": the state, then its body.
+		if j-i >= 3 && countryAbbreviations[toks[i].text] && x.isOrgName(toks, i+1, j) {
+			if c, ok := g.country(toks[i].text); ok {
+				x.addMention(si, i, i+1, x.entity(graph.Country, c, ""), toks[i].text)
+				x.addOrg(si, i+1, j)
+				return j, true
+			}
+		}
 		if j-i >= 2 && x.isOrgName(toks, i, j) && !portfolioBefore(toks, j) {
 			x.addOrg(si, i, j)
 			return j, true
@@ -657,6 +672,17 @@ func (x *extractor) joinGroupNames(si int) {
 			if affiliateHeads[toks[j].text] {
 				b = j + 1
 				break
+			}
+		}
+		// "Al Qaeda in the Arabian Peninsula": a region no gazetteer
+		// names.
+		if b == m.t1 && b+3 < len(toks) && toks[b].lower == "in" && toks[b+1].lower == "the" && isCapWord(toks[b+2]) {
+			e := b + 2
+			for e < len(toks) && e < b+5 && isCapWord(toks[e]) {
+				e++
+			}
+			if n := x.mentionAt(si, b+2); (n == nil || n.e.kind == graph.Person) && !x.knownPlaceOrCountry(x.span(si, b+2, e)) {
+				b = e
 			}
 		}
 		if a == m.t0 && b == m.t1 {
@@ -902,7 +928,7 @@ func (x *extractor) titleSplit(si, a, b int) []candidate {
 		// "Supreme Court Justice Alexandre de Moraes": "Justice" before a
 		// name titles it; "Justice Department" stays a body.
 		justice := toks[k].text == "Justice" && k+2 < b+1 && k+1 < b && !orgHeads[toks[k+1].text] && !isTitleHead(toks[k+1].lower) && k+2 <= b-1
-		if isTitleHead(toks[k].lower) || honorifics[toks[k].text] || justice {
+		if isTitleHead(toks[k].lower) || honorifics[toks[k].text] || royalTitles[toks[k].text] || justice {
 			h = k
 		}
 	}
@@ -1431,7 +1457,7 @@ func (x *extractor) orgByContext(si, t0, t1 int) bool {
 		// "its Amaq news agency that ...".
 		// "the Geneva-based company that": a place's, not a name's.
 		if orgDescriptors[t.lower] && !pluralDescriptors[t.lower] && (k+1 == len(toks) || toks[k+1].kind == tPunct ||
-			(toks[k+1].lower == "that" || toks[k+1].lower == "which") && !strings.HasPrefix(toks[t1].lower, "-")) {
+			(toks[k+1].lower == "that" || toks[k+1].lower == "which" || speechVerbs[toks[k+1].lower]) && !strings.HasPrefix(toks[t1].lower, "-")) {
 			return true
 		}
 	}

@@ -18,7 +18,7 @@ var channelVerbs = set("exchanged", "swapped", "sent", "shared", "posted", "anno
 	"demanded", "collected", "spread", "advertised", "published", "wrote", "said", "claimed", "boasted", "threatened",
 	"lured", "groomed", "contacted", "followed", "received", "paid", "raised", "distributed", "circulated",
 	"streamed", "filmed", "uploaded", "exchanging", "sending", "sharing", "posting", "buying", "selling", "spreading",
-	"campaigns", "campaigned", "campaigning")
+	"campaigns", "campaigned", "campaigning", "watched", "viewed", "downloaded", "searched", "browsed")
 
 // channelFillers may stand between a preposition of channel and the
 // service: "on one of its Telegram channels", "through the encrypted
@@ -59,7 +59,7 @@ var companyWords = set("Gas", "Petroleum", "Oil", "Energy", "Mining", "Airlines"
 
 // speechVerbs report words; the service they name must be where the words
 // were said ("said in a statement on Telegram"), close to the verb.
-var speechVerbs = set("said", "wrote", "claimed", "announced", "boasted", "threatened")
+var speechVerbs = set("said", "wrote", "says", "writes")
 
 // militaryRanks title a person like a minister's title: "Captain Ibrahim
 // Traore", "Colonel Assimi Goita".
@@ -68,3 +68,15 @@ var militaryRanks = set("captain", "colonel", "lieutenant", "sergeant", "command
 // victimWords say who an attack killed or hurt.
 var victimWords = set("soldiers", "civilians", "pupils", "students", "passengers", "guards", "workers", "children",
 	"residents", "villagers", "troops", "policemen", "gendarmes")
+
+// royalTitles stand before a royal's name like an honorific: "Princess
+// Reema bint Bandar".
+var royalTitles = set("Prince", "Princess", "Emir", "Sultan", "Sheikha")
+
+// siteHeads after a town's name in one capitalised run name a site there:
+// "the Leeds Arena", "Burgas Airport".
+var siteHeads = set("Arena", "Airport", "Stadium", "Station", "Cathedral", "Mall", "Market")
+
+// countryAbbreviations open the name of a state's body: "U.S. Justice
+// Department".
+var countryAbbreviations = set("U.S.", "US", "U.K.", "UK")

@@ -1177,6 +1177,11 @@ func (x *extractor) usesRules(si int) {
 				if channelVerbs[t.lower] && !useWords[t.lower] && !x.onChannel(si, m) {
 					break
 				}
+				// "said in a statement on Telegram", "wrote on X"; not
+				// "said it had handed over iCloud backups".
+				if speechVerbs[t.lower] && !(k+1 < len(toks) && (toks[k+1].lower == "on" || toks[k+1].lower == "via" || toks[k+1].lower == "in" || toks[k+1].lower == "through")) {
+					break
+				}
 				svc, svcAt = m.e, m.t0
 				break
 			}
@@ -1230,6 +1235,12 @@ func (x *extractor) usesRules(si int) {
 			user = h
 		}
 		for j := k - 1; user == nil && j >= start; j-- {
+			// "in contact with al Qaeda operatives and had posted": a
+			// name before a noun of members is not the subject.
+			if m := x.mentionAt(si, j); m != nil && m.t1 == j+1 && m.t1 < len(toks) && toks[m.t1].kind == tWord && !toks[m.t1].cap && memberNouns[toks[m.t1].lower] {
+				j = m.t0
+				continue
+			}
 			if m := x.mentionAt(si, j); m != nil && (m.e.kind == graph.Person || m.e.kind == graph.Organization) {
 				if j+1 < len(toks) && toks[m.t1].kind == tPoss && !(m.t1+1 < len(toks) && (toks[m.t1+1].lower == "phone" || toks[m.t1+1].lower == "account")) {
 					continue

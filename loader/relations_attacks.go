@@ -263,6 +263,13 @@ func (x *extractor) findAttacks() {
 						break
 					}
 				}
+				// "Islamic State's Amaq news agency said the attacker was
+				// one of its soldiers": the group whose agency spoke.
+				if group != nil {
+					if p := x.possessorOf(si, group); p != nil {
+						group = p
+					}
+				}
 			}
 			if group != nil {
 				if r := x.relate(graph.Perpetrated, group, e, "", si, "attack/claim", 0.8); r != nil {
@@ -627,6 +634,14 @@ func (x *extractor) identifiedAttackers(si int) []*entity {
 		// in apposition.
 		if k > 0 && toks[k-1].lower == "the" && k+2 < len(toks) && toks[k+1].text == "," {
 			for j := k + 2; j < len(toks) && j <= k+3; j++ {
+				// "The gunman, Second Lieutenant Saeed al-Harbi,": past
+				// the rank.
+				for _, m := range x.ments[si] {
+					if m.titleStart == j && m.t0 > j {
+						j = m.t0
+						break
+					}
+				}
 				if m := x.mentionAt(si, j); m != nil && m.t0 == j {
 					if m.e.kind == graph.Person && m.t1 < len(toks) && toks[m.t1].text == "," {
 						out = appendUnique(out, m.e)
@@ -656,7 +671,12 @@ func (x *extractor) identifiedAttackers(si int) []*entity {
 					}
 				}
 			}
-			if m := x.mentionAt(si, j+1); named && m != nil && m.t0 == j+1 && m.e.kind == graph.Person {
+			n := j + 1
+			// "named by police as 23-year-old Rashid Mahmood".
+			if n < len(toks) && strings.HasSuffix(toks[n].lower, "-year-old") {
+				n++
+			}
+			if m := x.mentionAt(si, n); named && m != nil && m.t0 == n && m.e.kind == graph.Person {
 				out = appendUnique(out, m.e)
 			}
 			break
@@ -989,6 +1009,21 @@ func (x *extractor) attackBy(si, k int) *entity {
 		}
 		if toks[j].kind != tWord || toks[j].cap {
 			return nil
+		}
+	}
+	return nil
+}
+
+// possessorOf returns the organization in the possessive right before a
+// mention of g in sentence si: "Islamic State's Amaq".
+func (x *extractor) possessorOf(si int, g *entity) *entity {
+	toks := x.sents[si].toks
+	for _, m := range x.ments[si] {
+		if m.e != g || m.t0 < 2 || toks[m.t0-1].kind != tPoss {
+			continue
+		}
+		if p := x.mentionAt(si, m.t0-2); p != nil && p.t1 == m.t0-1 && p.e.kind == graph.Organization {
+			return p.e
 		}
 	}
 	return nil

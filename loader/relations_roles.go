@@ -514,6 +514,11 @@ func (x *extractor) preApposition(si int, m *mention) {
 	if org, t0 := x.possessedTitle(si, end); org != nil {
 		x.holdRole(si, m.e, x.span(si, t0, end), org, "role/apposition-before")
 		return
+	} else if t0 > 0 {
+		// "Labour's home affairs spokesman, Tom Ashworth": a possessor
+		// the story does not name as a body is none of the bodies named
+		// before.
+		return
 	}
 	if !titleHeads[toks[end-1].lower] {
 		return
@@ -580,7 +585,14 @@ func (x *extractor) possessedTitle(si, end int) (*entity, int) {
 	for j := end - 1; j >= 1 && j >= end-8; j-- {
 		t := toks[j]
 		if t.kind == tPoss {
-			if !head || !plain || j+1 >= end {
+			if !head || j+1 >= end {
+				return nil, 0
+			}
+			// An unnamed possessor ("Labour's") tells whose the title is.
+			if isCapWord(toks[j-1]) && x.mentionAt(si, j-1) == nil {
+				return nil, j + 1
+			}
+			if !plain {
 				return nil, 0
 			}
 			if mm := x.mentionAt(si, j-1); mm != nil && mm.t1 == j {
@@ -593,6 +605,7 @@ func (x *extractor) possessedTitle(si, end int) (*entity, int) {
 				if r := x.resolveAt(si, j-2); r != nil && r.t1 == j && r.e.kind == graph.Organization {
 					return r.e, j + 1
 				}
+				return nil, 0
 			}
 			return nil, 0
 		}
@@ -682,7 +695,7 @@ func (x *extractor) holdRole(si int, p *entity, title string, of *entity, rule s
 			of = x.recentOrg(si, off, false)
 		case supranational(title):
 			// "European Commissioners": not the story's country.
-		case governmentTitles[head] || head == "leader" || legislatorTitles[head] || militaryRanks[head] || strings.Contains(strings.ToLower(title), "minister"):
+		case governmentTitles[head] || head == "leader" || legislatorTitles[head] || strings.Contains(strings.ToLower(title), "minister"):
 			of = x.home
 		}
 	}
