@@ -889,6 +889,15 @@ func (x *extractor) splitRun(si, a, b int) []candidate {
 	if lawHeads[toks[b-1].text] {
 		return nil
 	}
+	// "Digital rights group Bits of Freedom": a body's descriptor before
+	// the run says it is one name.
+	if b-a >= 3 && a > 0 && !toks[a-1].cap && (orgDescriptors[toks[a-1].lower] || groupHeads[toks[a-1].lower]) && !pluralDescriptors[toks[a-1].lower] {
+		for k := a + 1; k < b-1; k++ {
+			if toks[k].lower == "of" && !toks[k].cap {
+				return []candidate{{si, a, b}}
+			}
+		}
+	}
 	// "Bits of Freedom, a digital rights group": the apposition says the
 	// whole run is one organization's name.
 	if b-a >= 3 && b+2 < len(toks) && toks[b].text == "," && (toks[b+1].lower == "a" || toks[b+1].lower == "an" || toks[b+1].lower == "the") {

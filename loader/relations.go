@@ -27,6 +27,26 @@ func (x *extractor) findRelations() {
 	x.dropOwnUse()
 }
 
+// topicService returns the service "the Facebook-owned service" stands
+// for: the one the story has named most before offset off, the latest on
+// a tie.
+func (x *extractor) topicService(si, off int) *entity {
+	count := map[*entity]int{}
+	var best *entity
+	for s := 0; s <= si; s++ {
+		for _, m := range x.ments[s] {
+			if m.e.kind != graph.Service || x.sents[s].toks[m.t0].start >= off {
+				continue
+			}
+			count[m.e]++
+			if best == nil || count[m.e] >= count[best] {
+				best = m.e
+			}
+		}
+	}
+	return best
+}
+
 // dropOwnUse removes the use of a service by the company that owns it,
 // which a later sentence may have said: what Meta does on Facebook is its
 // business, not use. It also drops an owner guessed from a service's name
@@ -529,7 +549,7 @@ func (x *extractor) ownsRules(si int) {
 			} else if m.t0 > 0 && toks[m.t0-1].lower == "the" && k+1 < len(toks) && descriptionHeads[toks[k+1].lower] == graph.Service {
 				// "unless the Meta-owned app agrees": the app the story
 				// speaks of.
-				if s := x.recentMatching(si, toks[m.t0-1].start, graph.Service, toks[k+1].lower); s != nil {
+				if s := x.topicService(si, toks[m.t0-1].start); s != nil {
 					x.relate(graph.Owns, m.e, s, "", si, "owns/x-owned", 0.75)
 				}
 			}
@@ -1141,7 +1161,15 @@ func (x *extractor) usesRules(si int) {
 		// its noun says what was done, not who did it, unless "by" names
 		// the doer: "messages sent on Signal by Petrov".
 		if channelVerbs[t.lower] && !useWords[t.lower] && k > 0 && k+1 < len(toks) && prepositions[toks[k+1].lower] {
-			if p := toks[k-1]; p.kind == tWord && !p.cap && !auxiliaries[p.lower] && !adverbs[p.lower] && !personPronouns[p.lower] && p.lower != "they" && p.lower != "it" && p.lower != "and" && p.lower != "or" {
+			// "that the group circulated on WhatsApp": a description of
+			// an actor before the verb is its subject.
+			actorBefore := false
+			if k >= 2 && toks[k-2].lower == "the" {
+				if r := x.resolveAt(si, k-2); r != nil && r.t1 == k && isActor(r.e.kind) {
+					actorBefore = true
+				}
+			}
+			if p := toks[k-1]; !actorBefore && p.kind == tWord && !p.cap && !auxiliaries[p.lower] && !adverbs[p.lower] && !personPronouns[p.lower] && p.lower != "they" && p.lower != "it" && p.lower != "and" && p.lower != "or" {
 				x.participleByAgent(si, k)
 				continue
 			}
@@ -1234,6 +1262,19 @@ func (x *extractor) usesRules(si int) {
 		if h := x.appositionHeadBefore(si, k); h != nil {
 			user = h
 		}
+		// "a video that the group circulated on WhatsApp": a description
+		// right before the verb stands for what the story named.
+		if user == nil {
+			j := k - 1
+			for j > start && (auxiliaries[toks[j].lower] && toks[j].lower != "that" && toks[j].lower != "who" && toks[j].lower != "which" || adverbs[toks[j].lower]) {
+				j--
+			}
+			if j > start && toks[j-1].lower == "the" {
+				if r := x.resolveAt(si, j-1); r != nil && r.t1 == j+1 && (r.e.kind == graph.Person || r.e.kind == graph.Organization) {
+					user = r.e
+				}
+			}
+		}
 		for j := k - 1; user == nil && j >= start; j-- {
 			// "in contact with al Qaeda operatives and had posted": a
 			// name before a noun of members is not the subject.
@@ -1257,19 +1298,6 @@ func (x *extractor) usesRules(si int) {
 						user = r.e
 					}
 					break
-				}
-			}
-		}
-		// "The gang demanded payments through Telegram": a description
-		// right before the verb stands for what the story named.
-		if user == nil {
-			j := k - 1
-			for j > start && (auxiliaries[toks[j].lower] || adverbs[toks[j].lower]) {
-				j--
-			}
-			if j > start && toks[j-1].lower == "the" {
-				if r := x.resolveAt(si, j-1); r != nil && r.t1 == j+1 && (r.e.kind == graph.Person || r.e.kind == graph.Organization) {
-					user = r.e
 				}
 			}
 		}

@@ -47,7 +47,7 @@ func (x *extractor) isAttackSentence(si int) bool {
 			// "the attack in central Melbourne": a place makes it real,
 			// where "a full-frontal assault on encryption" is a figure;
 			// "violent attacks in Sweden" speaks of no one attack.
-			if !strings.HasSuffix(t.lower, "s") && k+2 < len(toks) && (toks[k+1].lower == "in" || toks[k+1].lower == "at") {
+			if !strings.HasSuffix(t.lower, "s") && k+2 < len(toks) && (toks[k+1].lower == "in" || toks[k+1].lower == "at" || toks[k+1].lower == "near") {
 				if m := x.mentionAt(si, k+2); m != nil && (m.e.kind == graph.Place || m.e.kind == graph.Country) {
 					return true
 				}
@@ -782,7 +782,11 @@ func (x *extractor) blamedAgents(si, k int) []*entity {
 		keep(x.subjects(si, j+1))
 		return out
 	}
-	if w == "suspected" || w == "charged" {
+	if w == "charged" {
+		// "charged two of Amrani's friends, A and B, with helping him".
+		return x.chargedWith(si, k)
+	}
+	if w == "suspected" {
 		return nil
 	}
 	// The active: the actors named after the verb, then the preposition.
@@ -1025,6 +1029,53 @@ func (x *extractor) possessorOf(si int, g *entity) *entity {
 		if p := x.mentionAt(si, m.t0-2); p != nil && p.t1 == m.t0-1 && p.e.kind == graph.Organization {
 			return p.e
 		}
+	}
+	return nil
+}
+
+// chargedWith reads "Police have charged two of his friends, A and B,
+// with helping him prepare the explosives" at "charged" (token k): the
+// persons charged with the attack or with helping its author.
+func (x *extractor) chargedWith(si, k int) []*entity {
+	toks := x.sents[si].toks
+	var list []*entity
+	j := k + 1
+	for ; j < len(toks) && j < k+9 && len(list) == 0; j++ {
+		if m := x.mentionAt(si, j); m != nil && m.t0 == j && m.e.kind == graph.Person && !(m.t1 < len(toks) && toks[m.t1].kind == tPoss) {
+			for {
+				list = append(list, m.e)
+				n := m.t1
+				if n < len(toks) && toks[n].lower == "and" {
+					n++
+				}
+				next := x.mentionAt(si, n)
+				if next == nil || next.t0 != n || next.e.kind != graph.Person {
+					j = n
+					break
+				}
+				m = next
+			}
+			break
+		}
+		if toks[j].text == "." || toks[j].text == ";" {
+			return nil
+		}
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	for ; j+1 < len(toks) && j < k+16; j++ {
+		if toks[j].lower != "with" {
+			continue
+		}
+		switch toks[j+1].lower {
+		case "helping", "aiding", "assisting", "abetting":
+			return list
+		}
+		if x.attackActAfter(si, j+1) {
+			return list
+		}
+		return nil
 	}
 	return nil
 }

@@ -147,6 +147,16 @@ func TestExtractUsesAttacksGeneral(t *testing.T) {
 			graph.Uses, "Rashid Malik", "YouTube"},
 		{"a group in a region", "H\n\nA gunman shot dead three sailors at a naval base in Pensacola. Al Qaeda in the Arabian Peninsula claimed responsibility for the shooting.",
 			graph.Perpetrated, "Al Qaeda in the Arabian Peninsula", "Pensacola"},
+		{"charged friends with helping", "H\n\nA suicide bomber killed 16 people on a metro train in Brussels. Police have charged two of Amrani's friends, Mehdi Belkadi and Ayoub Tahar, with helping him prepare the explosives.",
+			graph.Perpetrated, "Ayoub Tahar", "Brussels"},
+		{"an attack near a town", "H\n\nA suicide car bombing killed 40 policemen in the region. Jaish-e-Mohammed claimed responsibility for the attack near Pulwama.",
+			graph.OccurredIn, "bombing", "Pulwama"},
+		{"a video the group circulated", "H\n\nJaish-e-Mohammed, a Pakistan-based militant group, claimed the bombing. The bomber had recorded a video message that the group circulated on WhatsApp and Twitter after the blast.",
+			graph.Uses, "Jaish-e-Mohammed", "Twitter"},
+		{"the company-owned service is the story's topic", "H\n\nIndia asked WhatsApp to trace messages. WhatsApp said it would not. The group circulated the video on WhatsApp and Twitter. The minister said the Facebook-owned service must find a way.",
+			graph.Owns, "Facebook", "WhatsApp"},
+		{"police chief serves the state", "H\n\nAMSTERDAM (Reuters) - Dutch police want new powers. Police chief Henk van Dam said officers needed access to apps.",
+			graph.HoldsRole, "Henk van Dam", "Netherlands"},
 		{"a product's parent", "H\n\nFacebook's parent Meta Platforms lobbied against the rule.",
 			graph.Owns, "Meta Platforms", "Facebook"},
 	}
@@ -214,6 +224,10 @@ func TestExtractNoUsesGeneral(t *testing.T) {
 			graph.HoldsRole, "Tom Ash", "Google"},
 		{"an attacker's rank is not the state's", "H\n\nWASHINGTON (Reuters) - A gunman shot dead three sailors at a naval base in Pensacola. The gunman, Second Lieutenant Saeed Qahtani, was a Saudi officer.",
 			graph.HoldsRole, "Saeed Qahtani", "United States"},
+		{"charged with fraud", "H\n\nA suicide bomber killed 16 people on a metro train in Brussels. Police charged Mehdi Belkadi with tax fraud.",
+			graph.Perpetrated, "Mehdi Belkadi", "Brussels"},
+		{"a company-owned service is not the last one named", "H\n\nIndia asked WhatsApp to trace messages. WhatsApp said it would not. The group circulated the video on WhatsApp and Twitter. The minister said the Facebook-owned service must find a way.",
+			graph.Owns, "Facebook", "Twitter"},
 		{"accused of fraud", "H\n\nA bomb on a bus killed seven people in Kampala on Friday. Police arrested Omar Kato, who is accused of fraud.",
 			graph.Perpetrated, "Omar Kato", "bombing"},
 	}
@@ -260,6 +274,7 @@ func TestExtractEntitiesServicesPlacesGeneral(t *testing.T) {
 		{"the department after the state's abbreviation", "H\n\nThe U.S. Justice Department asked Apple Inc to help.", graph.Organization, "Justice Department"},
 		{"a royal's name with bint", "H\n\nBarr met Saudi Ambassador Princess Reema bint Bandar on Tuesday.", graph.Person, "Reema bint Bandar"},
 		{"a town before its arena", "H\n\nA bomber struck a concert at the Leeds Arena on Friday.", graph.Place, "Leeds"},
+		{"a descriptor before a name with of", "H\n\nDigital rights group Bits of Freedom also opposed the plan.", graph.Organization, "Bits of Freedom"},
 		{"a demonym before a portfolio", "H\n\nThe minister met Indian Telecom Minister Ravi Menon in New Delhi.", graph.Country, "India"},
 	}
 	for _, tt := range tests {

@@ -685,6 +685,9 @@ func (x *extractor) holdRole(si int, p *entity, title string, of *entity, rule s
 			of = x.recentParty(si, off)
 		case corporateTitles[head] || head == "executive":
 			of = x.recentOrg(si, off+1, true)
+		case len(words) > 1 && words[0] == "police" && (head == "chief" || head == "commissioner"):
+			// "Police chief Henk van Essen": the state's police.
+			of = x.home
 		case spokesTitles[head] && len(words) > 1 && words[0] == "government":
 			// "Government spokesman Zoltan Kovacs": the state's.
 			of = x.home
