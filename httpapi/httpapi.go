@@ -1,5 +1,6 @@
 // Package httpapi serves policygraph's GraphQL API over HTTP: the endpoint
-// at /graphql, a GraphiQL playground at / and a health check at /healthz.
+// at /graphql, a GraphiQL playground at / (served from the binary by
+// package playground) and a health check at /healthz.
 //
 // The handler bounds every request before the GraphQL validator sees it
 // (body size, parser tokens, aliases, depth, directives per field, new
@@ -21,11 +22,11 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/vektah/gqlparser/v2/validator/core"
 	"github.com/vektah/gqlparser/v2/validator/rules"
 
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/httpapi/playground"
 	"github.com/policygraph/policygraph/loader"
 	"github.com/policygraph/policygraph/resolvers"
 	"github.com/policygraph/policygraph/resolvers/generated"
@@ -149,7 +150,13 @@ func New(store graph.Store, opts *Options) http.Handler {
 	// included, is an error body with a code rather than the mux's text.
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", guard(o, newAdmission(validated), srv))
-	mux.Handle("/{$}", readOnly(playground.Handler("policygraph", "/graphql")))
+	pg := playground.New("/graphql")
+	for _, p := range pg.Paths() {
+		if p == "/" {
+			p = "/{$}"
+		}
+		mux.Handle(p, readOnly(pg))
+	}
 	mux.Handle("/healthz", readOnly(healthz(store, o.Logger)))
 	mux.Handle("/", notFound())
 	return mux
