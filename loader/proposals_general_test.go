@@ -115,6 +115,22 @@ func TestExtractProposalRelationsGeneral(t *testing.T) {
 			graph.Opposes, "Amnesty International", "hack phones"},
 		{"lobbied against", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nZentro Corp and Fjordnet ASA have lobbied against the law.",
 			graph.Opposes, "Fjordnet ASA", "hack phones"},
+		{"the bill, sponsored by", "H\n\nBRASILIA (Reuters) - A group of senators on Tuesday introduced a bill that would ban all advertising by online betting companies.\n\nThe bill, sponsored by Senator Styvenson Valentim, would also bar clubs from carrying the logos of betting firms.",
+			graph.Proposed, "Styvenson Valentim", "advertising"},
+		{"the bill, tabled in parliament by", "H\n\nSINGAPORE (Reuters) - Singapore on Monday proposed a law that would let police restrict the bank accounts of scam victims.\n\nThe bill, tabled in parliament by Home Affairs Minister K Shanmugam, would allow police to issue orders to banks.",
+			graph.Proposed, "K Shanmugam", "bank accounts"},
+		{"a government approving a new bill puts it forward", "H\n\nTOKYO (Reuters) - Japan's government on Friday approved a bill that would let police hack into the servers of hostile actors.",
+			graph.Proposed, "Japan", "hack into"},
+		{"would seek amendments", "H\n\nTOKYO (Reuters) - Japan's government on Friday approved a bill that would let police hack into the servers of hostile actors.\n\nThe opposition Constitutional Democratic Party said it would seek amendments to protect privacy.",
+			graph.Proposed, "Constitutional Democratic Party", "amendments"},
+		{"without adequate oversight", "H\n\nTOKYO (Reuters) - Japan's government on Friday approved a bill that would let police hack into the servers of hostile actors.\n\nThe Japan Federation of Bar Associations said the plan would let the state monitor communications without adequate oversight.",
+			graph.Opposes, "Japan Federation of Bar Associations", "hack into"},
+		{"backed the call for an investigation", "H\n\nWARSAW (Reuters) - Digital Affairs Minister Krzysztof Gawkowski on Monday called on the European Commission to investigate whether Zentro Corp had done enough to stop foreign adverts.\n\nHe also wants platforms to suspend all political advertising in the final week before the vote.\n\nThe Panoptykon Foundation backed the call for an investigation.",
+			graph.Supports, "Panoptykon Foundation", "investigate"},
+		{"the person who opens the next sentence is the minister described", "H\n\nWARSAW (Reuters) - Poland's digital affairs minister on Monday called on the European Commission to investigate whether Zentro Corp had done enough to stop foreign adverts.\n\nKrzysztof Gawkowski said in a letter to Commission Executive Vice-President Henna Virkkunen that Poland had found dozens of adverts.",
+			graph.Proposed, "Krzysztof Gawkowski", "investigate"},
+		{"a petition's call of its own", "H\n\nNAIROBI (Reuters) - A committee of Kenya's parliament on Thursday asked Zentro Corp to submit a report on how it removes sexual content, after a petition by a Nairobi businessman called for the app to be banned.\n\nInformation Minister Eliud Owalo opposed the ban.",
+			graph.Opposes, "Eliud Owalo", "banned"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -206,6 +222,12 @@ func TestExtractNoProposalRelationGeneral(t *testing.T) {
 			graph.AddressedTo, "speech", "Parliament"},
 		{"the content before from keeps its own words", "H\n\nBERLIN (Reuters) - Interior Minister Jonas Weber demanded access to the suspect's messages from Zentro Corp.",
 			graph.Proposed, "Jonas Weber", "from Zentro"},
+		{"it that stands for the speaker is not the bill", "H\n\nTOKYO (Reuters) - Japan's government on Friday approved a bill that would let police hack into the servers of hostile actors.\n\nThe opposition Constitutional Democratic Party said it would seek amendments to protect privacy.",
+			graph.Supports, "Constitutional Democratic Party", "hack into"},
+		{"backed by is no authorship", "H\n\nBRASILIA (Reuters) - A group of senators on Tuesday introduced a bill that would ban all advertising by online betting companies.\n\nThe bill, backed by the Brazilian Federation of Banks, would also bar clubs from carrying the logos of betting firms.",
+			graph.Proposed, "Brazilian Federation of Banks", "advertising"},
+		{"a petition's call is not the committee's request", "H\n\nNAIROBI (Reuters) - A committee of Kenya's parliament on Thursday asked Zentro Corp to submit a report on how it removes sexual content, after a petition by a Nairobi businessman called for the app to be banned.",
+			graph.Proposed, "Parliament", "banned"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -33,7 +33,7 @@ var proposalVerbs = map[string]string{
 	"pressed": "obj", "presses": "obj", "pressing": "obj", "press": "obj",
 	"asked": "obj", "asks": "obj", "asking": "obj",
 	"demanded": "to", "demands": "to", "demanding": "to",
-	"sought": "to", "seeks": "to", "seeking": "to",
+	"sought": "to", "seeks": "to", "seeking": "to", "seek": "to",
 	"requested": "to", "requests": "to", "requesting": "to",
 	"ordered": "obj", "orders": "obj", "ordering": "obj",
 	"told": "obj", "tells": "obj",
@@ -96,7 +96,7 @@ var opposeWords = set("flawed", "undermine", "undermines", "weaken", "weakens", 
 	"break", "breaking", "interference", "warned", "warns", "worried", "concerns", "backdoor", "backdoors",
 	"defiance", "unfortunate", "punished", "surveillance", "proportionate", "justified", "back",
 	"regrettable", "misguided", "draconian", "unworkable", "overreach", "excessive", "authoritarian", "reckless", "far",
-	"censorship", "silence", "motivated", "unlawful", "illegal", "deter", "deters", "bad", "harm", "less")
+	"censorship", "silence", "motivated", "unlawful", "illegal", "deter", "deters", "bad", "harm", "less", "oversight", "safeguards")
 
 var supportWords = set("backed", "backs", "back", "supported", "supports", "support", "welcomed", "welcomes",
 	"endorsed", "endorses", "defended", "defends", "granted", "grants", "approved", "approves", "siding",
@@ -313,6 +313,13 @@ func (x *extractor) praiseSentence(si int) {
 		if toks[j].lower == "that" {
 			j++
 		}
+		// "said it would seek amendments to protect privacy": "it" is
+		// the speaker, not the bill.
+		if w := toks[j].lower; w == "it" || w == "they" {
+			if r := x.resolveAt(si, j); r != nil && isActor(r.e.kind) {
+				continue
+			}
+		}
 		p := x.referenceAt(si, j)
 		if p == nil {
 			continue
@@ -482,8 +489,11 @@ func (x *extractor) authoredBy(si int) {
 		switch {
 		case toks[k].lower == "drawn" && toks[k+1].lower == "up" && k+2 < len(toks) && toks[k+2].lower == "by":
 			by = k + 2
-		case (toks[k].lower == "drafted" || toks[k].lower == "written" || toks[k].lower == "prepared" || toks[k].lower == "authored") && toks[k+1].lower == "by":
+		case authorParticiples[toks[k].lower] && toks[k+1].lower == "by":
 			by = k + 1
+		case authorParticiples[toks[k].lower] && toks[k+1].lower == "in" && k+3 < len(toks) && toks[k+3].lower == "by":
+			// "The bill, tabled in parliament by ...".
+			by = k + 3
 		}
 		if by < 0 || toks[k-1].text != "," {
 			continue
@@ -511,6 +521,10 @@ func (x *extractor) authoredBy(si int) {
 		}
 	}
 }
+
+// authorParticiples after a proposal and its comma name its authors:
+// "The bill, sponsored by Senator X, would ...".
+var authorParticiples = set("drafted", "written", "prepared", "authored", "sponsored", "tabled", "introduced", "proposed", "presented", "submitted")
 
 // letterBefore reports whether "letter" stands just before token k: "a
 // joint letter signed by".
@@ -570,7 +584,7 @@ var policyVerbs = set("ban", "outlaw", "require", "force", "criminalise", "crimi
 	"restrict", "regulate", "compel", "oblige", "introduce", "prohibit", "mandate", "block",
 	"stop", "end", "halt", "remove", "suspend", "revise", "tighten", "expand", "extend", "scrap", "create",
 	"launch", "delete", "scan", "encrypt", "allow", "grant", "reduce", "cut", "sell", "consider", "review", "lift",
-	"let", "give", "enable", "permit", "test", "trial", "pilot", "adopt", "add")
+	"let", "give", "enable", "permit", "test", "trial", "pilot", "adopt", "add", "draft")
 
 // policyPast are measures taken, in the past tense: "blocked access".
 var policyPast = set("blocked", "banned", "suspended", "ordered", "restricted", "fined", "shut", "closed", "removed")
@@ -962,7 +976,9 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		prev := toks[k-1]
 		// "the two ministers sent a joint letter": an object follows, so
 		// the verb is finite.
-		active := k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the" || toks[k+1].lower == "its" || toks[k+1].lower == "their" ||
+		// "a businessman called for the app to be banned": "called for"
+		// is finite.
+		active := k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an" || toks[k+1].lower == "the" || toks[k+1].lower == "its" || toks[k+1].lower == "their" || role == "for" && toks[k+1].lower == "for" ||
 			x.mentionAt(si, k+1) != nil && isActor(x.mentionAt(si, k+1).e.kind) || personPronouns[toks[k+1].lower] && toks[k+1].lower != "his")
 		// "the British government demanded access": a body's verb.
 		if !active && prev.kind == tWord && !prev.cap && !strings.HasSuffix(prev.lower, "ly") && !auxiliaries[prev.lower] && !adverbs[prev.lower] && !ownedBodies[prev.lower] && x.mentionAt(si, k-1) == nil && x.resolveAt(si, k-1) == nil && !personPronouns[prev.lower] && prev.lower != "they" && prev.lower != "it" && prev.lower != "also" && prev.lower != "but" && prev.lower != "and" {
@@ -1324,14 +1340,17 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	if len(addressees) == 0 && !passive {
 		addressees = x.letterOpening(si, k)
 	}
-	if p == nil && len(proposers) == 0 && here != nil && !passive {
+	// "..., after a petition by a businessman called for the app to be
+	// banned": a demand of its own, by someone the story does not name.
+	unnamed := len(proposers) == 0 && !passive && x.unnamedOfficials(si, k)
+	if p == nil && len(proposers) == 0 && here != nil && !passive && !(unnamed && len(contentWords(content)) > 0 && !sharesContent(here, contentWords(content))) {
 		p = here
 	}
 	// "European lawmakers on Wednesday urged the Commission to ...": a
 	// demand by people the story does not name is still one.
 	// "Britain's police chiefs are pushing for access to ...": so is a
 	// call for something.
-	if len(proposers) == 0 && p == nil && !passive && !((advocacyVerbs[t] && len(addressees) > 0 || role == "for") && x.unnamedOfficials(si, k)) {
+	if len(proposers) == 0 && p == nil && !passive && !((advocacyVerbs[t] && len(addressees) > 0 || role == "for") && unnamed) {
 		return nil
 	}
 	if p == nil {
@@ -1541,7 +1560,7 @@ func baseVerb(t token) bool {
 }
 
 // demandFrom are verbs that name whom a demand is made of after "from".
-var demandFrom = set("demanded", "demands", "demanding", "sought", "seeks", "seeking", "requested", "requests", "requesting")
+var demandFrom = set("demanded", "demands", "demanding", "sought", "seeks", "seeking", "seek", "requested", "requests", "requesting")
 
 // criticNouns name unnamed critics or backers whose examples follow
 // "including".
@@ -1632,6 +1651,14 @@ func (x *extractor) cataphor(si, k int) []*entity {
 		return nil
 	}
 	for s := si + 1; s < len(x.sents) && s <= si+2; s++ {
+		// "Poland's digital affairs minister called on ... Krzysztof
+		// Gawkowski said in a letter to ...": the person who opens the
+		// next sentence is the one described.
+		for _, m := range x.ments[s] {
+			if m.t0 == 0 && m.e.kind == graph.Person && x.sents[s].zone == zoneBody {
+				return []*entity{m.e}
+			}
+		}
 		for _, m := range x.ments[s] {
 			if m.e.kind == graph.Person && len(m.e.roles) > 0 {
 				return []*entity{m.e}
@@ -2418,6 +2445,13 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 				}
 				return nil
 			}
+			// "backed the call for an investigation": the words after
+			// "for" pick the proposal whose words they share.
+			if j+2 < len(toks) && toks[j+1].lower == "for" && w == "the" {
+				if p := x.proposalSharing(si, j+2); p != nil {
+					return p
+				}
+			}
 			// "the call" for "the Safe Phones Call", "the police request"
 			// for what the police asked: the words of the reference pick
 			// the proposal they describe over the latest one.
@@ -2462,6 +2496,33 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 	return nil
 }
 
+// proposalSharing returns the latest proposal told by sentence si whose
+// words share a stem with the content words from token k to the end of
+// its phrase ("an investigation" for "investigate whether ..."); nil when
+// none does.
+func (x *extractor) proposalSharing(si, k int) *proposal {
+	toks := x.sents[si].toks
+	var stems []string
+	for j := k; j < len(toks) && j < k+4 && toks[j].kind == tWord; j++ {
+		w := toks[j].lower
+		if len(w) >= 6 && !proposalFiller[w] && !functionWords[w] {
+			stems = append(stems, w[:6])
+		}
+	}
+	for i := len(x.proposals) - 1; i >= 0; i-- {
+		p := x.proposals[i]
+		if p.first > si {
+			continue
+		}
+		for _, st := range stems {
+			if containsPrefix(strings.ToLower(p.content), st) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
 // referenceNouns refer back to a proposal but never state one.
 var referenceNouns = set("talks", "move", "step", "decision", "crackdown", "push", "effort", "efforts", "initiative", "vote")
 
@@ -2498,6 +2559,15 @@ func (x *extractor) describedProposal(si int, noun string, mods []string) *propo
 		if actionNouns[noun][strings.ToLower(firstWords(p.content, 1))] {
 			return p
 		}
+		// "the ban" for a call for the app "to be banned"; not for a call
+		// to lift one.
+		if first := strings.ToLower(firstWords(p.content, 1)); !undoWords[first] && !repealVerbs[first] {
+			for v := range actionNouns[noun] {
+				if strings.Contains(strings.ToLower(p.content), " "+v+"ned") || strings.Contains(strings.ToLower(p.content), " "+v+"ed") {
+					return p
+				}
+			}
+		}
 		for _, stem := range verbNounStems[noun] {
 			if at > 0 && containsPrefix(sum[:at], stem) {
 				return p
@@ -2505,6 +2575,10 @@ func (x *extractor) describedProposal(si int, noun string, mods []string) *propo
 		}
 		for _, m := range mods {
 			if at > 0 && containsWord(sum[:at], m) {
+				return p
+			}
+			// "the ban proposal" for a call for the app "to be banned".
+			if actionNouns[m] != nil && containsPrefix(strings.ToLower(p.content), m) {
 				return p
 			}
 		}
@@ -2959,14 +3033,20 @@ func otherContent(p *proposal, name string) bool {
 			return false
 		}
 	}
+	return !sharesContent(p, words)
+}
+
+// sharesContent reports whether any form of proposal p holds one of the
+// content stems in words.
+func sharesContent(p *proposal, words map[string]bool) bool {
 	for _, f := range append([]string{p.content}, p.e.forms...) {
 		for w := range contentWords(f) {
 			if words[w] {
-				return false
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
 // contentWords returns the stems of the lower-case words of s that carry
@@ -3171,6 +3251,9 @@ func (x *extractor) stanceSentence(si int) {
 		case "harm":
 			// "would harm users"; not "protect young people from harm".
 			word = k > 0 && (toks[k-1].lower == "would" || toks[k-1].lower == "could" || toks[k-1].lower == "will")
+		case "oversight", "safeguards":
+			// "without adequate oversight".
+			word = k >= 2 && (toks[k-1].lower == "without" || toks[k-2].lower == "without" || toks[k-1].lower == "no" || toks[k-2].lower == "no")
 		case "less":
 			// "would make everyone less safe".
 			word = k+1 < len(toks) && (toks[k+1].lower == "safe" || toks[k+1].lower == "secure")
@@ -3452,6 +3535,13 @@ func (x *extractor) stanceSentence(si int) {
 						x.joinProposal(p, si, nil, []*entity{court})
 					}
 				}
+			}
+			// "Japan's government on Friday approved a bill that would
+			// ...": a cabinet that approves a bill no one is said to have
+			// made before puts it forward.
+			if support && (t.lower == "approved" || t.lower == "approves") && s.kind == graph.Country && p.first == si && len(p.proposers) == 0 {
+				x.joinProposal(p, si, []*entity{s}, nil)
+				continue
 			}
 			// A legislature or court that approves or grants a proposal
 			// is whom it was put to.
@@ -3988,6 +4078,14 @@ func (x *extractor) membersOf(si, k int) []*entity {
 	return nil
 }
 
+// subordinators open a clause inside a sentence.
+var subordinators = set("after", "when", "while", "because", "since", "although", "though", "as")
+
+// unnamedDemanders make a demand the story names no proposer of: "a
+// petition by a businessman called for", "parents' groups are pushing
+// for".
+var unnamedDemanders = set("petition", "petitions", "campaigners", "activists", "parents", "critics", "residents", "experts")
+
 // demonymOfficials returns the country whose officials, unnamed, are the
 // subject of the verb at k: "A group of Chilean senators on Monday called
 // on Meta to" (Chile).
@@ -4020,7 +4118,16 @@ var clauseWords = set("the", "a", "an", "was", "were", "is", "are", "would", "wi
 func (x *extractor) unnamedOfficials(si, k int) bool {
 	toks := x.sents[si].toks
 	found := false
-	for j := x.clauseStart(si, k); j < k; j++ {
+	// "..., after a petition by a businessman called for": the clause
+	// the subordinator opens.
+	c := x.clauseStart(si, k)
+	for j := k - 1; j > c; j-- {
+		if subordinators[toks[j].lower] {
+			c = j + 1
+			break
+		}
+	}
+	for j := c; j < k; j++ {
 		if m := x.mentionAt(si, j); m != nil && isActor(m.e.kind) {
 			// "Britain's police chiefs": the country only says whose.
 			if m.e.kind == graph.Country && m.t1 < k && toks[m.t1].kind == tPoss {
@@ -4029,7 +4136,7 @@ func (x *extractor) unnamedOfficials(si, k int) bool {
 			}
 			return false
 		}
-		if officialPlurals[toks[j].lower] {
+		if officialPlurals[toks[j].lower] || unnamedDemanders[toks[j].lower] {
 			found = true
 		}
 	}
