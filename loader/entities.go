@@ -1029,6 +1029,10 @@ var bodyLeaderTitles = set("president", "chairman", "chairwoman", "chair", "dire
 // isTitleHead reports whether w heads a title, also in the plural
 // ("Senators Tom Cotton and Marsha Blackburn").
 func isTitleHead(w string) bool {
+	if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) && titleHeads[w[h+1:]] {
+		// "vice-president", "secretary-general" end in a title's head.
+		return strings.HasPrefix(w, "vice-") || titleHeads[w[:h]]
+	}
 	return titleHeads[w] || militaryRanks[w] || len(w) > 3 && strings.HasSuffix(w, "s") && titleHeads[w[:len(w)-1]]
 }
 

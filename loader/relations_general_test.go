@@ -157,6 +157,10 @@ func TestExtractUsesAttacksGeneral(t *testing.T) {
 			graph.Owns, "Facebook", "WhatsApp"},
 		{"police chief serves the state", "H\n\nAMSTERDAM (Reuters) - Dutch police want new powers. Police chief Henk van Dam said officers needed access to apps.",
 			graph.HoldsRole, "Henk van Dam", "Netherlands"},
+		{"a body's word in a title", "H\n\nBRUSSELS (Reuters) - The European Commission proposed new rules on Monday. Commission President Ursula von der Leyen said they were needed.",
+			graph.HoldsRole, "Ursula von der Leyen", "European Commission"},
+		{"a hyphenated title", "H\n\nEuropean Commission Executive Vice-President Henna Virta said the rules were needed.",
+			graph.HoldsRole, "Henna Virta", "European Commission"},
 		{"a product's parent", "H\n\nFacebook's parent Meta Platforms lobbied against the rule.",
 			graph.Owns, "Meta Platforms", "Facebook"},
 	}
@@ -275,6 +279,7 @@ func TestExtractEntitiesServicesPlacesGeneral(t *testing.T) {
 		{"a royal's name with bint", "H\n\nBarr met Saudi Ambassador Princess Reema bint Bandar on Tuesday.", graph.Person, "Reema bint Bandar"},
 		{"a town before its arena", "H\n\nA bomber struck a concert at the Leeds Arena on Friday.", graph.Place, "Leeds"},
 		{"a descriptor before a name with of", "H\n\nDigital rights group Bits of Freedom also opposed the plan.", graph.Organization, "Bits of Freedom"},
+		{"a hyphenated title is no part of a name", "H\n\nExecutive Vice-President Henna Virta said the rules were needed.", graph.Person, "Henna Virta"},
 		{"a demonym before a portfolio", "H\n\nThe minister met Indian Telecom Minister Ravi Menon in New Delhi.", graph.Country, "India"},
 	}
 	for _, tt := range tests {

@@ -136,6 +136,12 @@ func (x *extractor) preTitle(si int, m *mention) {
 		of = x.bodyBeforeWords(si, t0)
 	}
 	if of == nil {
+		// "Commission President Ursula von der Leyen", "Conservative
+		// leader Pierre Poilievre": a word of the title names a body of
+		// the story.
+		of = x.bodyInTitle(si, t0, m.t0)
+	}
+	if of == nil {
 		// "Judge Yulia Smolina of the Tagansky District Court".
 		of = x.ofAfter(si, m.t1)
 		// "Justice Minister Anna Keller of the Free Democrats": a minister
@@ -192,6 +198,38 @@ func (x *extractor) bodyBeforeWords(si, t0 int) *entity {
 	}
 	if m := x.mentionAt(si, k); m != nil && m.t1 == k+1 && m.e.kind == graph.Organization {
 		return m.e
+	}
+	return nil
+}
+
+// bodyInTitle returns the organization of the story whose name holds a
+// capitalised word of the title [t0,t1) that is neither a title's head nor
+// a portfolio: "Commission" for the European Commission, "Conservative"
+// for the Conservative Party.
+func (x *extractor) bodyInTitle(si, t0, t1 int) *entity {
+	toks := x.sents[si].toks
+	for k := t0; k < t1; k++ {
+		t := toks[k]
+		if !t.cap || isTitleHead(t.lower) || titleModifiers[t.lower] || unnamedBodies[t.lower] || functionWords[t.lower] || t.lower == "government" {
+			continue
+		}
+		var found *entity
+		for _, e := range x.order {
+			if e.kind != graph.Organization || len(e.ments) == 0 {
+				continue
+			}
+			for _, w := range strings.Fields(e.name) {
+				if w == t.text {
+					if found != nil && found != e {
+						return nil // two bodies share the word: none
+					}
+					found = e
+				}
+			}
+		}
+		if found != nil {
+			return found
+		}
 	}
 	return nil
 }
