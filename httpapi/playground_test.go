@@ -204,7 +204,7 @@ func TestPlayground(t *testing.T) {
 		if mt, _, _ := mime.ParseMediaType(res.Header.Get("Content-Type")); res.StatusCode != http.StatusOK || mt != "text/plain" {
 			t.Fatalf("HTTP %d, Content-Type %q", res.StatusCode, res.Header.Get("Content-Type"))
 		}
-		for _, want := range []string{"graphiql-", "react-", "react-dom-", "MIT License", "THIRD_PARTY.txt"} {
+		for _, want := range []string{"NOTICE", "graphiql@", "react-dom@", "graphiql-", "react-dom-", "MIT License", "THIRD_PARTY.txt"} {
 			if !strings.Contains(body, want) {
 				t.Errorf("licences do not mention %q", want)
 			}

@@ -131,16 +131,15 @@ var assets = sync.OnceValue(func() *bundle {
 	}
 })
 
-// licences gathers the licence of every vendored package and the notices
-// of what GraphiQL's build bundles.
+// licences gathers the notice of the vendored packages, the licence of
+// each and the notices of what GraphiQL's build bundles.
 func licences() []byte {
 	var b bytes.Buffer
-	b.WriteString("The playground embeds these packages, fetched from npm by scripts/vendor-graphiql.\n\n")
 	names, _ := fs.Glob(files, "static/*/LICENSE")
 	extra, _ := fs.Glob(files, "static/*/THIRD_PARTY.txt")
 	names = append(names, extra...)
 	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range append([]string{"static/NOTICE"}, names...) {
 		fmt.Fprintf(&b, "%s\n%s\n\n", strings.Repeat("#", 72), strings.TrimPrefix(name, "static/"))
 		b.Write(bytes.TrimSpace(mustRead(name)))
 		b.WriteString("\n\n")
