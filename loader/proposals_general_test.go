@@ -131,6 +131,16 @@ func TestExtractProposalRelationsGeneral(t *testing.T) {
 			graph.Proposed, "Krzysztof Gawkowski", "investigate"},
 		{"a petition's call of its own", "H\n\nNAIROBI (Reuters) - A committee of Kenya's parliament on Thursday asked Zentro Corp to submit a report on how it removes sexual content, after a petition by a Nairobi businessman called for the app to be banned.\n\nInformation Minister Eliud Owalo opposed the ban.",
 			graph.Opposes, "Eliud Owalo", "banned"},
+		{"is considering a ban", "H\n\nBERLIN (Reuters) - Germany is considering a ban on the sale of encrypted phones, Interior Minister Jonas Weber said.",
+			graph.Proposed, "Germany", "encrypted phones"},
+		{"is preparing legislation", "H\n\nBERLIN (Reuters) - The German government is preparing legislation that would force messaging apps to store metadata.",
+			graph.Proposed, "Germany", "store metadata"},
+		{"moved on a weekday to ban", "H\n\nBERLIN (Reuters) - Germany moved on Monday to ban the Zavo app from government phones.",
+			graph.Proposed, "Germany", "Zavo app"},
+		{"suggested that", "H\n\nBERLIN (Reuters) - Interior Minister Jonas Weber suggested that messaging apps should be required to hand over data.",
+			graph.Proposed, "Jonas Weber", "hand over data"},
+		{"told parliament that a law was needed", "H\n\nBERLIN (Reuters) - Interior Minister Jonas Weber told parliament that a law allowing police to hack phones was needed.",
+			graph.AddressedTo, "hack phones", "Parliament"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -150,6 +160,8 @@ func TestExtractProposalWordsGeneral(t *testing.T) {
 	}{
 		{"the subject of a clause after the content", "H\n\nCHISINAU (Reuters) - Moldova's Information and Security Service has asked Telegram to close dozens of channels it says spread disinformation.",
 			"close dozens of channels", " it"},
+		{"the owner of a proposal is no part of its name", "H\n\nBERLIN (Reuters) - Interior Minister Jonas Weber's proposal to let police hack phones was approved by the cabinet on Wednesday.",
+			"proposal to let police hack phones", "Weber's proposal to let police hack phones"},
 		{"a preposition left by the word limit", "H\n\nBERLIN (Reuters) - Germany's Interior Ministry wants telecoms operators to remove components made by Zentro Corp from the core of their fifth-generation mobile networks by 2026.",
 			"remove components", " by"},
 	}
@@ -228,6 +240,10 @@ func TestExtractNoProposalRelationGeneral(t *testing.T) {
 			graph.Proposed, "Brazilian Federation of Banks", "advertising"},
 		{"a petition's call is not the committee's request", "H\n\nNAIROBI (Reuters) - A committee of Kenya's parliament on Thursday asked Zentro Corp to submit a report on how it removes sexual content, after a petition by a Nairobi businessman called for the app to be banned.",
 			graph.Proposed, "Parliament", "banned"},
+		{"considering the evidence proposes nothing", "H\n\nBERLIN (Reuters) - The court is considering the evidence against Zentro Corp, Judge Anna Berg said.",
+			graph.Proposed, "Anna Berg", "evidence"},
+		{"a law said to be in force is no call", "H\n\nBERLIN (Reuters) - Interior Minister Jonas Weber said a law passed in 2019 was enough.",
+			graph.Proposed, "Jonas Weber", "2019"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -50,6 +50,8 @@ var proposalVerbs = map[string]string{
 	"lobbied": "for", "lobbying": "for",
 	"offered": "", "offers": "", "offering": "",
 	"instructed": "obj", "instructs": "obj",
+	"considering": "", "weighing": "", "mulling": "", "preparing": "", "prepares": "",
+	"suggested": "to", "suggests": "to", "suggesting": "to",
 	"appealed": "obj", "appeals": "obj", "appealing": "obj",
 	"gave": "obj", "gives": "obj", "giving": "obj",
 }
@@ -288,6 +290,45 @@ func (x *extractor) judgedPraise(si int) {
 // country safer".
 var praiseWords = set("protect", "protects", "needed", "necessary", "justified", "safer", "essential", "vital", "right", "overdue", "help", "helps")
 
+// neededMeasure reads "X told parliament that a law allowing police to
+// hack phones was needed": X calls for the measure, from the indefinite
+// noun phrase at j to its verb, and puts it to whom X told.
+func (x *extractor) neededMeasure(si, r, j int) {
+	toks := x.sents[si].toks
+	if j+3 >= len(toks) || (toks[j].lower != "a" && toks[j].lower != "an") {
+		return
+	}
+	if fam, ok := proposalNouns[toks[j+1].lower]; !ok || fam == "request" || fam == "suit" {
+		return
+	}
+	end := -1
+	for n := j + 2; n+1 < len(toks) && n < j+16; n++ {
+		if toks[n].kind == tPunct {
+			return
+		}
+		if toks[n].lower == "was" || toks[n].lower == "is" || toks[n].lower == "were" {
+			end = n
+			break
+		}
+	}
+	if end < 0 || !(toks[end+1].lower == "needed" || toks[end+1].lower == "necessary" || toks[end+1].lower == "essential" || toks[end+1].lower == "urgently" && end+2 < len(toks) && toks[end+2].lower == "needed") {
+		return
+	}
+	who := x.subjects(si, r)
+	if len(who) == 0 {
+		return
+	}
+	var ads []*entity
+	if toks[r].lower == "told" || toks[r].lower == "tells" {
+		if m := x.mentionAt(si, r+1); m != nil && isActor(m.e.kind) {
+			ads = []*entity{m.e}
+		}
+	}
+	if p := x.mergeOrCreate(si, who, ads, familyOfVerb("called"), x.clauseText(si, j, end), x.clauseText(si, 0, len(toks))); p != nil {
+		x.joinProposal(p, si, who, ads)
+	}
+}
+
 // praiseSentence reads "X said the law would protect young people": the
 // speaker backs what the reference names.
 func (x *extractor) praiseSentence(si int) {
@@ -322,6 +363,9 @@ func (x *extractor) praiseSentence(si int) {
 		}
 		p := x.referenceAt(si, j)
 		if p == nil {
+			// "told parliament that a law allowing police to hack phones
+			// was needed": a call for a measure not told before.
+			x.neededMeasure(si, r, j)
 			continue
 		}
 		praised := false
@@ -663,9 +707,14 @@ func (x *extractor) policyFuture(si, k int) *proposal {
 		v = k + 1
 	case "plans", "intends", "wants", "aims", "agreed", "agrees", "decided", "decides", "voted", "votes", "moved", "moves",
 		"threatened", "threatens", "threatening", "vowed", "promised":
-		// "the government agreed to ban knives".
-		if k+1 < len(toks) && toks[k+1].lower == "to" {
-			v = k + 2
+		// "the government agreed to ban knives", "moved on Monday to
+		// ban".
+		n := k + 1
+		if n+2 < len(toks) && toks[n].lower == "on" && calendarWords[toks[n+1].text] {
+			n += 2
+		}
+		if n < len(toks) && toks[n].lower == "to" {
+			v = n + 1
 		}
 	case "would":
 		// "KPN said it would stop selling", "Idezawa said the company
@@ -950,6 +999,13 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		// "gave Zentro Corp 24 hours to remove the channels": a deadline
 		// is a demand; "gave a speech" is none.
 		if !x.deadlineAfter(si, k+1) {
+			return nil
+		}
+	case "considering", "weighing", "mulling", "preparing", "prepares":
+		// "is considering a ban on", "is preparing legislation that
+		// would": a measure being readied; not "considering the
+		// evidence".
+		if !x.measureAhead(si, k+1) {
 			return nil
 		}
 	case "offered", "offers", "offering":
@@ -1511,6 +1567,21 @@ func (x *extractor) deadlineAfter(si, k int) bool {
 		return true
 	case j+2 < len(toks) && (toks[j].lower == "until" || toks[j].lower == "till") && toks[j+2].lower == "to":
 		return true
+	}
+	return false
+}
+
+// measureAhead reports whether the noun phrase from token k names a
+// measure: "a ban on", "legislation that would", "new rules".
+func (x *extractor) measureAhead(si, k int) bool {
+	toks := x.sents[si].toks
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if fam, ok := proposalNouns[toks[j].lower]; ok && fam != "request" {
+			return true
+		}
+		if toks[j].kind != tWord || !determiners[toks[j].lower] && toks[j].lower != "new" && toks[j].lower != "tougher" && toks[j].lower != "stricter" {
+			return false
+		}
 	}
 	return false
 }
@@ -2945,6 +3016,13 @@ func (x *extractor) speakerAround(si, k, after int) []*entity {
 // same proposal told again.
 func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, name, summary string) *proposal {
 	name = trimDeterminer(trimTimeWords(strings.TrimSpace(name)))
+	// "Interior Minister Jonas Weber's proposal to let police ...": the
+	// owner is the proponent, not part of the name.
+	if i := strings.Index(name, "'s "); i > 0 && i < len(name)/2 {
+		if _, ok := proposalNouns[strings.ToLower(firstWords(name[i+3:], 1))]; ok && len(strings.Fields(name[i+3:])) >= 3 {
+			name = name[i+3:]
+		}
+	}
 	for i := len(x.proposals) - 1; i >= 0 && !x.fresh; i-- {
 		p := x.proposals[i]
 		if si-p.last > 3 {
