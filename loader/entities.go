@@ -697,6 +697,50 @@ func (x *extractor) joinGroupNames(si int) {
 	}
 }
 
+// productOfOwner reports whether the name [t0,t1) is what a company just
+// named owns, runs or makes: "Aylo, which owns Pornhub", "Epic Games, the
+// maker of Fortnite", "Intellexa, the company that sells Predator".
+func (x *extractor) productOfOwner(si, t0, t1 int) bool {
+	toks := x.sents[si].toks
+	if t0 < 2 || t1 < len(toks) && (isCapWord(toks[t1]) || toks[t1].kind == tPoss) {
+		return false
+	}
+	prev := toks[t0-1].lower
+	if (prev == "of") && (toks[t0-2].lower == "maker" || toks[t0-2].lower == "owner" || toks[t0-2].lower == "operator" || toks[t0-2].lower == "developer" || toks[t0-2].lower == "publisher") {
+		return x.companyBefore(si, t0-2)
+	}
+	if ownerVerbs[prev] || prev == "sells" || prev == "makes" || prev == "develops" {
+		return x.companyBefore(si, t0-1)
+	}
+	return false
+}
+
+// companyBefore reports whether an organization is named in the clause
+// before token k, with only its apposition or relative words between:
+// "Aylo, which owns", "Epic Games, the maker of".
+func (x *extractor) companyBefore(si, k int) bool {
+	toks := x.sents[si].toks
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if m := x.mentionAt(si, j); m != nil {
+			return m.e.kind == graph.Organization
+		}
+		if toks[j].text == "." || toks[j].text == ";" {
+			return false
+		}
+		if isCapWord(toks[j]) && j > 0 {
+			// An organization the weak names have not reached yet.
+			return isOrgWordRun(toks, j)
+		}
+	}
+	return false
+}
+
+// isOrgWordRun reports whether the capitalised run ending at token j ends
+// in an organization's head or a company suffix: "Epic Games".
+func isOrgWordRun(toks []token, j int) bool {
+	return orgHeads[toks[j].text] || corpSuffixes[toks[j].text] || companyWords[toks[j].text]
+}
+
 // ownedAfter reports whether ", owned by" or a like participle follows
 // token t1: only companies and services are owned.
 func (x *extractor) ownedAfter(si, t1 int) bool {
@@ -1160,7 +1204,7 @@ func (x *extractor) resolveWeak(c candidate) {
 		if notActors[form] {
 			return
 		}
-		if services[form] && (!ambiguousServices[form] || x.serviceContext(c.si, c.t0, c.t1)) || x.serviceDescribed(c.si, c.t1) || x.serviceApposition(c.si, c.t1) || x.listedWithService(c.si, c.t0, c.t1) || vpn {
+		if services[form] && (!ambiguousServices[form] || x.serviceContext(c.si, c.t0, c.t1)) || x.serviceDescribed(c.si, c.t1) || x.serviceApposition(c.si, c.t1) || x.listedWithService(c.si, c.t0, c.t1) || vpn || x.productOfOwner(c.si, c.t0, c.t1) {
 			x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
 			return
 		}

@@ -1056,7 +1056,7 @@ func (x *extractor) ownedApposition(si int, m *mention, k int) {
 			}
 		}
 		// "X, the Japanese owner of Line".
-		if (t.lower == "owner" || t.lower == "operator" || t.lower == "parent") && j+1 < end && toks[j+1].lower == "of" {
+		if (t.lower == "owner" || t.lower == "operator" || t.lower == "parent" || t.lower == "maker" || t.lower == "developer" || t.lower == "publisher") && j+1 < end && toks[j+1].lower == "of" {
 			if s := x.serviceAfter(si, j+2, 5); s != nil {
 				x.relate(graph.Owns, m.e, s, "", si, "owns/owner-of", 0.8)
 				// "the owner of Facebook and Instagram".
@@ -1070,7 +1070,7 @@ func (x *extractor) ownedApposition(si int, m *mention, k int) {
 				}
 			}
 		}
-		if t.lower == "runs" || t.lower == "behind" || t.lower == "operates" || t.lower == "owns" || t.lower == "makes" {
+		if t.lower == "runs" || t.lower == "behind" || t.lower == "operates" || t.lower == "owns" || t.lower == "makes" || t.lower == "sells" || t.lower == "develops" {
 			if s := x.serviceAfter(si, j+1, 5); s != nil {
 				if named != nil && s != named && x.mentionAt(si, j+2) == nil && x.mentionAt(si, j+1) == nil {
 					s = named // "the app" is the one the company is named after

@@ -161,6 +161,12 @@ func TestExtractUsesAttacksGeneral(t *testing.T) {
 			graph.HoldsRole, "Ursula von der Leyen", "European Commission"},
 		{"a hyphenated title", "H\n\nEuropean Commission Executive Vice-President Henna Virta said the rules were needed.",
 			graph.HoldsRole, "Henna Virta", "European Commission"},
+		{"the maker of a game", "H\n\nApple rejected the call. Epic Games, the maker of Fortnite, has long argued for lower fees.",
+			graph.Owns, "Epic Games", "Fortnite"},
+		{"the company that sells a tool", "H\n\nPhones were infected with the Predator tool. Intellexa, the company that sells Predator, did not comment.",
+			graph.Owns, "Intellexa", "Predator"},
+		{"which owns an unknown name", "H\n\nAylo, which owns Pornhub, said age checks did not work.",
+			graph.Owns, "Aylo", "Pornhub"},
 		{"a product's parent", "H\n\nFacebook's parent Meta Platforms lobbied against the rule.",
 			graph.Owns, "Meta Platforms", "Facebook"},
 	}
@@ -280,6 +286,8 @@ func TestExtractEntitiesServicesPlacesGeneral(t *testing.T) {
 		{"a town before its arena", "H\n\nA bomber struck a concert at the Leeds Arena on Friday.", graph.Place, "Leeds"},
 		{"a descriptor before a name with of", "H\n\nDigital rights group Bits of Freedom also opposed the plan.", graph.Organization, "Bits of Freedom"},
 		{"a hyphenated title is no part of a name", "H\n\nExecutive Vice-President Henna Virta said the rules were needed.", graph.Person, "Henna Virta"},
+		{"what a company owns", "H\n\nAmerica Movil, which owns Telcel, said it would comply.", graph.Service, "Telcel"},
+		{"what a company makes", "H\n\nEpic Games, the maker of Fortnite, has long argued for lower fees.", graph.Service, "Fortnite"},
 		{"a demonym before a portfolio", "H\n\nThe minister met Indian Telecom Minister Ravi Menon in New Delhi.", graph.Country, "India"},
 	}
 	for _, tt := range tests {
@@ -300,6 +308,7 @@ func TestExtractNotEntitiesServicesPlacesGeneral(t *testing.T) {
 		{"a portfolio with a body's head word", "H\n\nKenya's ICT Cabinet Secretary Margaret Wanjiru said the plan was needed.", graph.Organization, "ICT Cabinet"},
 		{"a person in apposition to a title", "H\n\nAmber Rudd, a former interior minister, said the plan was bad.", graph.Organization, "Amber Rudd"},
 		{"a rank is no part of a name", "H\n\nCaptain Ibrahim Traore received Colonel Assimi Goita on Saturday.", graph.Person, "Captain Ibrahim Traore"},
+		{"a person a minister met is no product", "H\n\nThe minister, who runs Italy's interior ministry, met Marco Rossi on Friday.", graph.Service, "Marco Rossi"},
 		{"a place before a company that", "H\n\nProton AG, the Geneva-based company that runs Proton Mail, objected.", graph.Organization, "Geneva"},
 		{"a city before a company noun is no person", "H\n\nDiscord Inc, the San Francisco company behind the Discord app, said it had suspended the account.", graph.Person, "San Francisco"},
 	}
