@@ -15,6 +15,7 @@ package playground
 
 import (
 	"bytes"
+	"compress/gzip"
 	"crypto/rand"
 	"crypto/sha256"
 	"embed"
@@ -26,6 +27,7 @@ import (
 	"net/http"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -61,6 +63,9 @@ type asset struct {
 	cache string
 	body  []byte
 	etag  string
+	// gzipped is body compressed, made on first use: GraphiQL's script
+	// is a megabyte, a quarter of that compressed.
+	gzipped func() []byte
 }
 
 const (
@@ -71,7 +76,41 @@ const (
 func newAsset(urlPath, contentType, cache string, body []byte) *asset {
 	sum := sha256.Sum256(body)
 	return &asset{path: urlPath, contentType: contentType, cache: cache, body: body,
-		etag: `"` + hex.EncodeToString(sum[:12]) + `"`}
+		etag: `"` + hex.EncodeToString(sum[:12]) + `"`,
+		gzipped: sync.OnceValue(func() []byte {
+			var b bytes.Buffer
+			zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression) // BestCompression is a valid level
+			_, _ = zw.Write(body)                                  // writes to memory do not fail
+			_ = zw.Close()
+			return b.Bytes()
+		})}
+}
+
+// acceptsGzip reports whether r's Accept-Encoding allows gzip: named with
+// a weight above 0, or not named and allowed by "*".
+func acceptsGzip(r *http.Request) bool {
+	gzipOK, starOK := -1, -1 // -1: not named
+	for _, v := range r.Header.Values("Accept-Encoding") {
+		for part := range strings.SplitSeq(v, ",") {
+			coding, params, _ := strings.Cut(part, ";")
+			ok := 1
+			if k, q, found := strings.Cut(strings.TrimSpace(params), "="); found && strings.TrimSpace(k) == "q" {
+				if w, err := strconv.ParseFloat(strings.TrimSpace(q), 64); err != nil || w <= 0 {
+					ok = 0
+				}
+			}
+			switch coding = strings.TrimSpace(coding); {
+			case strings.EqualFold(coding, "gzip"):
+				gzipOK = ok
+			case coding == "*":
+				starOK = ok
+			}
+		}
+	}
+	if gzipOK >= 0 {
+		return gzipOK == 1
+	}
+	return starOK == 1
 }
 
 // hashed returns the asset of an embedded file, served under a path that
@@ -217,8 +256,15 @@ func (p *Playground) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	h.Set("Content-Type", a.contentType)
 	h.Set("Cache-Control", a.cache)
-	h.Set("ETag", a.etag)
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(a.body))
+	h.Set("Vary", "Accept-Encoding")
+	body, etag := a.body, a.etag
+	if acceptsGzip(r) {
+		// Each encoding is a representation of its own, with its own tag.
+		body, etag = a.gzipped(), strings.TrimSuffix(a.etag, `"`)+`-gzip"`
+		h.Set("Content-Encoding", "gzip")
+	}
+	h.Set("ETag", etag)
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
 }
 
 // servePage renders the page with a nonce of its own: it is small, and a

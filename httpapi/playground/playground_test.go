@@ -2,8 +2,11 @@ package playground_test
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"io/fs"
 	"net/http"
 	"net/http/httptest"
@@ -92,5 +95,83 @@ func TestPaths(t *testing.T) {
 		if w.Code != want {
 			t.Errorf("GET %s: HTTP %d, want %d", path, w.Code, want)
 		}
+	}
+}
+
+// TestGzip: assets go compressed to clients that accept gzip, each
+// encoding with its own ETag, and decompress to the same bytes.
+func TestGzip(t *testing.T) {
+	p := playground.New("/graphql")
+	var script string
+	for _, path := range p.Paths() {
+		if strings.HasPrefix(path, playground.AssetPrefix+"graphiql.min.") && strings.HasSuffix(path, ".js") {
+			script = path
+		}
+	}
+	if script == "" {
+		t.Fatalf("no GraphiQL script among %q", p.Paths())
+	}
+	fetch := func(acceptEncoding string) *httptest.ResponseRecorder {
+		r := httptest.NewRequest(http.MethodGet, script, nil)
+		if acceptEncoding != "" {
+			r.Header.Set("Accept-Encoding", acceptEncoding)
+		}
+		w := httptest.NewRecorder()
+		p.ServeHTTP(w, r)
+		return w
+	}
+	plain := fetch("")
+	if plain.Code != http.StatusOK || plain.Header().Get("Content-Encoding") != "" {
+		t.Fatalf("without Accept-Encoding: HTTP %d, Content-Encoding %q", plain.Code, plain.Header().Get("Content-Encoding"))
+	}
+	tests := []struct {
+		name, acceptEncoding string
+		gzip                 bool
+	}{
+		{"gzip", "gzip", true},
+		{"browser list", "gzip, deflate, br, zstd", true},
+		{"weighted", "br;q=1.0, gzip;q=0.5", true},
+		{"any", "*", true},
+		{"gzip refused", "gzip;q=0", false},
+		{"gzip refused with spaces", "gzip ; q=0.000", false},
+		{"any but gzip", "*, gzip;q=0", false},
+		{"gzip named before a refusal of any", "gzip, *;q=0", true},
+		{"identity only", "identity", false},
+		{"others only", "br, zstd", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := fetch(tt.acceptEncoding)
+			if w.Code != http.StatusOK {
+				t.Fatalf("HTTP %d", w.Code)
+			}
+			if got := w.Header().Get("Vary"); got != "Accept-Encoding" {
+				t.Errorf("Vary %q, want Accept-Encoding", got)
+			}
+			gzipped := w.Header().Get("Content-Encoding") == "gzip"
+			if gzipped != tt.gzip {
+				t.Fatalf("Content-Encoding %q, want gzip: %v", w.Header().Get("Content-Encoding"), tt.gzip)
+			}
+			if !gzipped {
+				if !bytes.Equal(w.Body.Bytes(), plain.Body.Bytes()) || w.Header().Get("ETag") != plain.Header().Get("ETag") {
+					t.Errorf("identity answers differ")
+				}
+				return
+			}
+			if w.Header().Get("ETag") == plain.Header().Get("ETag") {
+				t.Errorf("gzip and identity share the ETag %s", plain.Header().Get("ETag"))
+			}
+			if w.Body.Len() > plain.Body.Len()/2 {
+				t.Errorf("compressed to %d of %d bytes", w.Body.Len(), plain.Body.Len())
+			}
+			zr, err := gzip.NewReader(w.Body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := io.ReadAll(zr)
+			if err != nil || !bytes.Equal(got, plain.Body.Bytes()) {
+				t.Errorf("decompressed %d bytes (%v), want the %d of the script", len(got), err, plain.Body.Len())
+			}
+		})
 	}
 }
