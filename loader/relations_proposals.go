@@ -913,9 +913,11 @@ func (x *extractor) actorsFrom(si, k int) []*entity {
 			j = m.t1 - 1
 			continue
 		}
+		// "interior ministers from France and Italy": the countries.
+		fromBody := t.lower == "from" && j > k && officialPlurals[toks[j-1].lower]
 		if t.kind == tWord && !t.cap && !titleModifiers[t.lower] && !titleHeads[t.lower] && t.lower != "and" &&
 			t.lower != "the" && t.lower != "of" && t.lower != "his" && t.lower != "her" && t.lower != "a" &&
-			!strings.HasSuffix(t.lower, "ministers") && !strings.HasSuffix(t.lower, "officials") {
+			!strings.HasSuffix(t.lower, "ministers") && !strings.HasSuffix(t.lower, "officials") && !fromBody {
 			break
 		}
 	}
@@ -1633,6 +1635,18 @@ func baseVerb(t token) bool {
 // demandFrom are verbs that name whom a demand is made of after "from".
 var demandFrom = set("demanded", "demands", "demanding", "sought", "seeks", "seeking", "seek", "requested", "requests", "requesting")
 
+// reportVerbBefore returns the reporting verb ("said") that introduces
+// the clause of token k, or -1.
+func (x *extractor) reportVerbBefore(si, k int) int {
+	toks := x.sents[si].toks
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if toks[j].lower == "said" || toks[j].lower == "says" || toks[j].lower == "warned" {
+			return j
+		}
+	}
+	return -1
+}
+
 // criticNouns name unnamed critics or backers whose examples follow
 // "including".
 var criticNouns = set("critics", "opponents", "supporters", "groups", "companies", "firms", "campaigners", "activists")
@@ -2090,6 +2104,10 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 				}
 			}
 		}
+		// "backed Moldova's request": the owner made it.
+		if m := x.mentionAt(si, x.npStart(si, k)); m != nil && m.t0 == x.npStart(si, k) && isActor(m.e.kind) && m.t1 < len(toks) && toks[m.t1].kind == tPoss {
+			who = appendUnique(who, m.e)
+		}
 		x.joinProposal(p, si, who, append(ads, x.aimedAt(si, k)...))
 		return p
 	}
@@ -2451,6 +2469,23 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 	w := toks[k].lower
 	if w == "it" {
 		return x.latestProposal(si, "")
+	}
+	// "Hoff's plan was endorsed by": the owner's proposal.
+	if m := x.mentionAt(si, k); m != nil && m.t0 == k && isActor(m.e.kind) && m.t1+1 < len(toks) && toks[m.t1].kind == tPoss {
+		for j := m.t1 + 1; j < len(toks) && j <= m.t1+3; j++ {
+			if _, ok := proposalNouns[toks[j].lower]; ok {
+				for i := len(x.proposals) - 1; i >= 0; i-- {
+					if p := x.proposals[i]; p.first <= si && overlap(p.proposers, []*entity{m.e}) {
+						return p
+					}
+				}
+				return nil
+			}
+			if toks[j].kind != tWord || toks[j].cap {
+				return nil
+			}
+		}
+		return nil
 	}
 	if w != "the" && w != "this" && w != "that" && w != "such" && w != "her" && w != "his" && w != "its" && w != "their" {
 		return nil
@@ -3556,6 +3591,12 @@ func (x *extractor) stanceSentence(si int) {
 			if len(subj) == 0 {
 				subj = x.includedActors(si, k)
 			}
+			// "A spokesman for Zentro Corp said the plan was unworkable".
+			if len(subj) == 0 {
+				if v := x.reportVerbBefore(si, k); v >= 0 {
+					subj = x.membersOf(si, v)
+				}
+			}
 			// "Snap Inc welcomed the goal but warned that ...", "endorsed
 			// the letter but said the law went too far"; not "but the
 			// rights group X criticised it", whose clause has a subject.
@@ -4126,10 +4167,10 @@ func (x *extractor) membersOf(si, k int) []*entity {
 	toks := x.sents[si].toks
 	c := x.clauseStart(si, k)
 	for j := c; j+2 < k; j++ {
-		if !officialPlurals[toks[j].lower] && toks[j].lower != "members" {
+		if !officialPlurals[toks[j].lower] && toks[j].lower != "members" && !spokesNouns[toks[j].lower] {
 			continue
 		}
-		if toks[j+1].lower != "from" && toks[j+1].lower != "of" {
+		if toks[j+1].lower != "from" && toks[j+1].lower != "of" && toks[j+1].lower != "for" {
 			return nil
 		}
 		for n := j + 2; n < k && n <= j+5; n++ {
@@ -4163,6 +4204,10 @@ var subordinators = set("after", "when", "while", "because", "since", "although"
 // petition by a businessman called for", "parents' groups are pushing
 // for".
 var unnamedDemanders = set("petition", "petitions", "campaigners", "activists", "parents", "critics", "residents", "experts")
+
+// spokesNouns speak for the body named after "for": "A spokesman for
+// Zentro Corp said".
+var spokesNouns = set("spokesman", "spokeswoman", "spokesperson", "representative", "lawyer", "lawyers")
 
 // demonymOfficials returns the country whose officials, unnamed, are the
 // subject of the verb at k: "A group of Chilean senators on Monday called
