@@ -435,8 +435,8 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 			return j, true
 		}
 		// "recruited followers on Facebook and WhatsApp": a platform
-		// something is done on.
-		if productCompanies[form] && x.usedContext(si, i) {
+		// something is done on; "Facebook pages run by militants".
+		if productCompanies[form] && (x.usedContext(si, i) || j < len(toks) && accountHeads[toks[j].lower]) {
 			x.addMention(si, i, j, x.entity(graph.Service, form, ""), form)
 			return j, true
 		}
@@ -874,6 +874,11 @@ func (x *extractor) serviceApposition(si, t1 int) bool {
 	for k := t1 + 2; k < len(toks) && k < t1+6; k++ {
 		t := toks[k]
 		if t.kind != tWord {
+			return false
+		}
+		// "in Oslo, the Police Security Service said": a capitalised
+		// name after the comma is another body, not a description.
+		if t.cap && serviceDescriptors[t.lower] {
 			return false
 		}
 		if serviceDescriptors[t.lower] && t.lower != "services" && t.lower != "apps" && t.lower != "network" {

@@ -1276,6 +1276,14 @@ func (x *extractor) usesRules(si int) {
 			}
 		}
 		for j := k - 1; user == nil && j >= start; j-- {
+			// "in a video he sent to friends over Telegram": the pronoun
+			// right before is the subject, not a name further back.
+			if w := toks[j].lower; (w == "he" || w == "she") && j >= k-3 {
+				if r := x.resolveAt(si, j); r != nil && r.e.kind == graph.Person {
+					user = r.e
+				}
+				break
+			}
 			// "in contact with al Qaeda operatives and had posted": a
 			// name before a noun of members is not the subject.
 			if m := x.mentionAt(si, j); m != nil && m.t1 == j+1 && m.t1 < len(toks) && toks[m.t1].kind == tWord && !toks[m.t1].cap && memberNouns[toks[m.t1].lower] {

@@ -167,6 +167,8 @@ func TestExtractUsesAttacksGeneral(t *testing.T) {
 			graph.Owns, "Intellexa", "Predator"},
 		{"which owns an unknown name", "H\n\nAylo, which owns Pornhub, said age checks did not work.",
 			graph.Owns, "Aylo", "Pornhub"},
+		{"the pronoun before the verb is the user", "H\n\nA man stabbed three people near a synagogue in central Vienna. The attacker, whom police identified as Beran K., pledged allegiance to Islamic State in a video he sent to friends over Telegram.",
+			graph.Uses, "Beran", "Telegram"},
 		{"a product's parent", "H\n\nFacebook's parent Meta Platforms lobbied against the rule.",
 			graph.Owns, "Meta Platforms", "Facebook"},
 	}
@@ -238,6 +240,8 @@ func TestExtractNoUsesGeneral(t *testing.T) {
 			graph.Perpetrated, "Mehdi Belkadi", "Brussels"},
 		{"a company-owned service is not the last one named", "H\n\nIndia asked WhatsApp to trace messages. WhatsApp said it would not. The group circulated the video on WhatsApp and Twitter. The minister said the Facebook-owned service must find a way.",
 			graph.Owns, "Facebook", "Twitter"},
+		{"a group named before the pronoun", "H\n\nA man stabbed three people near a synagogue in central Vienna. The attacker, whom police identified as Beran K., pledged allegiance to Islamic State in a video he sent to friends over Telegram.",
+			graph.Uses, "Islamic State", "Telegram"},
 		{"accused of fraud", "H\n\nA bomb on a bus killed seven people in Kampala on Friday. Police arrested Omar Kato, who is accused of fraud.",
 			graph.Perpetrated, "Omar Kato", "bombing"},
 	}
@@ -288,6 +292,8 @@ func TestExtractEntitiesServicesPlacesGeneral(t *testing.T) {
 		{"a hyphenated title is no part of a name", "H\n\nExecutive Vice-President Henna Virta said the rules were needed.", graph.Person, "Henna Virta"},
 		{"what a company owns", "H\n\nAmerica Movil, which owns Telcel, said it would comply.", graph.Service, "Telcel"},
 		{"what a company makes", "H\n\nEpic Games, the maker of Fortnite, has long argued for lower fees.", graph.Service, "Fortnite"},
+		{"a product company's pages", "H\n\nThe Philippines asked Meta Platforms to take down Facebook pages run by militants.", graph.Service, "Facebook"},
+		{"a city before a body's name in apposition", "H\n\nOSLO (Reuters) - Police asked Apple to unlock the phone of a man suspected of a shooting in Oslo, the Police Security Service said.", graph.Place, "Oslo"},
 		{"a demonym before a portfolio", "H\n\nThe minister met Indian Telecom Minister Ravi Menon in New Delhi.", graph.Country, "India"},
 	}
 	for _, tt := range tests {
@@ -309,6 +315,7 @@ func TestExtractNotEntitiesServicesPlacesGeneral(t *testing.T) {
 		{"a person in apposition to a title", "H\n\nAmber Rudd, a former interior minister, said the plan was bad.", graph.Organization, "Amber Rudd"},
 		{"a rank is no part of a name", "H\n\nCaptain Ibrahim Traore received Colonel Assimi Goita on Saturday.", graph.Person, "Captain Ibrahim Traore"},
 		{"a person a minister met is no product", "H\n\nThe minister, who runs Italy's interior ministry, met Marco Rossi on Friday.", graph.Service, "Marco Rossi"},
+		{"a city before a body's name is no service", "H\n\nOSLO (Reuters) - Police asked Apple to unlock the phone of a man suspected of a shooting in Oslo, the Police Security Service said.", graph.Service, "Oslo"},
 		{"a place before a company that", "H\n\nProton AG, the Geneva-based company that runs Proton Mail, objected.", graph.Organization, "Geneva"},
 		{"a city before a company noun is no person", "H\n\nDiscord Inc, the San Francisco company behind the Discord app, said it had suspended the account.", graph.Person, "San Francisco"},
 	}
