@@ -242,6 +242,8 @@ func TestExtractNoUsesGeneral(t *testing.T) {
 			graph.Owns, "Facebook", "Twitter"},
 		{"a group named before the pronoun", "H\n\nA man stabbed three people near a synagogue in central Vienna. The attacker, whom police identified as Beran K., pledged allegiance to Islamic State in a video he sent to friends over Telegram.",
 			graph.Uses, "Islamic State", "Telegram"},
+		{"a secretary's portfolio is no body of the story", "H\n\nWASHINGTON (Reuters) - The U.S. Chamber of Commerce backed the rule. Commerce Secretary Gina Rainer said it would take effect in May.",
+			graph.HoldsRole, "Gina Rainer", "Chamber of Commerce"},
 		{"accused of fraud", "H\n\nA bomb on a bus killed seven people in Kampala on Friday. Police arrested Omar Kato, who is accused of fraud.",
 			graph.Perpetrated, "Omar Kato", "bombing"},
 	}

@@ -208,6 +208,11 @@ func (x *extractor) bodyBeforeWords(si, t0 int) *entity {
 // for the Conservative Party.
 func (x *extractor) bodyInTitle(si, t0, t1 int) *entity {
 	toks := x.sents[si].toks
+	// Only one who leads or speaks for a body: "Commerce Secretary X"
+	// serves the state even when a Chamber of Commerce is named.
+	if h := toks[t1-1].lower; !bodyLeaderTitles[h] && !spokesTitles[h] && h != "leader" && h != "head" {
+		return nil
+	}
 	for k := t0; k < t1; k++ {
 		t := toks[k]
 		if !t.cap || isTitleHead(t.lower) || titleModifiers[t.lower] || unnamedBodies[t.lower] || functionWords[t.lower] || t.lower == "government" {
