@@ -141,6 +141,8 @@ func TestExtractProposalRelationsGeneral(t *testing.T) {
 			graph.Proposed, "Jonas Weber", "hand over data"},
 		{"told parliament that a law was needed", "H\n\nBERLIN (Reuters) - Interior Minister Jonas Weber told parliament that a law allowing police to hack phones was needed.",
 			graph.AddressedTo, "hack phones", "Parliament"},
+		{"what the bill told before would do names it", "H\n\nBERLIN (Reuters) - Interior Minister Jonas Weber submitted the bill to parliament on Tuesday. The bill would let police hack phones.",
+			graph.Proposed, "Jonas Weber", "hack phones"},
 		{"a spokesman for a company speaks for it", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nA spokesman for Zentro Corp said the plan was unworkable.",
 			graph.Opposes, "Zentro Corp", "hack phones"},
 		{"the owner's plan endorsed by ministers from two countries", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nHoff's plan was endorsed by interior ministers from France and Italy.",

@@ -2089,6 +2089,13 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 		if k-x.npStart(si, k) >= 2 {
 			p.e.addForm(trimDeterminer(x.text[toks[x.npStart(si, k)].start:toks[k].end]))
 		}
+		// "submitted the bill to parliament. The bill would let police
+		// hack phones": what it would do names it too.
+		if x.npStart(si, k) == x.firstWord(si) && k+2 < len(toks) && (toks[k+1].lower == "would" || toks[k+1].lower == "will") {
+			if rest := x.contentFrom(si, k+1); len(strings.Fields(rest)) >= 3 {
+				p.e.addForm(toks[k].lower + " that " + rest)
+			}
+		}
 		// "A and B made the request in a joint letter to C": who made it
 		// asks, and the letter's addressee is asked.
 		var who, ads []*entity
