@@ -39,6 +39,9 @@ type extractor struct {
 	// also marks a proposal made with "also": the actor asks for
 	// something besides what it asked before.
 	also bool
+	// judging is set while stances are read, once every proposal of the
+	// story is known.
+	judging bool
 }
 
 // Extract parses the structure of a story (headline, caption, dateline,

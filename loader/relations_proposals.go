@@ -136,6 +136,8 @@ func (x *extractor) findProposals() {
 		x.finishProposal(p)
 	}
 	x.undoingProposals()
+	x.judging = true
+	defer func() { x.judging = false }()
 	for si := range x.sents {
 		if x.sents[si].zone != zoneBody {
 			continue
@@ -2571,6 +2573,11 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 			if p := x.describedProposal(si, toks[j].lower, mods); p != nil {
 				return p
 			}
+			if x.judging {
+				if p := x.leadProposal(si, fam); p != nil {
+					return p
+				}
+			}
 			if p := x.latestProposal(si, fam); p != nil {
 				return p
 			}
@@ -2634,6 +2641,31 @@ func (x *extractor) proposalSharing(si, k int) *proposal {
 		}
 	}
 	return nil
+}
+
+// leadProposal returns, for a bare reference of family fam in a stance
+// at sentence si, the story's first proposal of that family when the
+// latest one was told more than a sentence before: "The Socialists
+// slammed the ban" two paragraphs after a minister's second, smaller
+// request still speaks of the ban the story opened with. Nil when the
+// latest is close enough to be meant, or there is no choice.
+func (x *extractor) leadProposal(si int, fam string) *proposal {
+	var first, latest *proposal
+	for _, p := range x.proposals {
+		if p.first > si || fam != "" && p.family != fam && !(fam == "request" && p.family == "order") && !(fam == "order" && p.family == "request") {
+			continue
+		}
+		if first == nil || p.first < first.first {
+			first = p
+		}
+		if latest == nil || p.first > latest.first {
+			latest = p
+		}
+	}
+	if first == nil || first == latest || latest.first >= si-1 {
+		return nil
+	}
+	return first
 }
 
 // referenceNouns refer back to a proposal but never state one.
