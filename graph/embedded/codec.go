@@ -17,7 +17,7 @@ import (
 // decodeRecord still reads a JSON record, which always starts with '{'.
 //
 // The encoding is laid out for Open, which decodes every record: the whole
-// value is copied into one string and every string of the extraction is a
+// value is copied into one string and every string of the story is a
 // slice of it, every list a slice of one array per record. Sentences and
 // mention texts that are slices of the story text are kept as offsets into
 // it, and relation ends, places, role holders and topics naming an entity
