@@ -16,7 +16,7 @@ func TestIngestNormalForms(t *testing.T) {
 	)
 	type ingest struct {
 		IngestStory struct {
-			Story struct{ ID string }
+			Story   struct{ ID string }
 			Created bool
 			Changed bool
 		}
