@@ -147,6 +147,8 @@ func TestExtractProposalRelationsGeneral(t *testing.T) {
 			graph.Opposes, "Ilan Shor", "close dozens"},
 		{"a demand judged right after a second one is that one", "H\n\nCHISINAU (Reuters) - Moldova's Information and Security Service has asked Telegram to close dozens of channels it says spread disinformation.\n\nPresident Maia Sandu said Moldova had also asked the European Commission to put pressure on the company.\n\nBusinessman Ilan Shor slammed the demand as censorship.",
 			graph.Opposes, "Ilan Shor", "put pressure"},
+		{"a country's embassy judges for it", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nChina's embassy in Berlin slammed the plan as discriminatory.",
+			graph.Opposes, "China", "hack phones"},
 		{"a spokesman for a company speaks for it", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nA spokesman for Zentro Corp said the plan was unworkable.",
 			graph.Opposes, "Zentro Corp", "hack phones"},
 		{"the owner's plan endorsed by ministers from two countries", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nHoff's plan was endorsed by interior ministers from France and Italy.",

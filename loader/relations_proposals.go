@@ -1637,6 +1637,45 @@ func baseVerb(t token) bool {
 // demandFrom are verbs that name whom a demand is made of after "from".
 var demandFrom = set("demanded", "demands", "demanding", "sought", "seeks", "seeking", "seek", "requested", "requests", "requesting")
 
+// possessiveBody returns the owner of an unnamed body that is the subject
+// of the verb at k: "China's embassy in Berlin slammed the plan",
+// "China's foreign ministry rejected the move".
+func (x *extractor) possessiveBody(si, k int) []*entity {
+	toks := x.sents[si].toks
+	c := x.clauseStart(si, k)
+	m := x.mentionAt(si, c)
+	if m == nil || m.t0 != c || m.t1+1 >= k || toks[m.t1].kind != tPoss || (m.e.kind != graph.Country && m.e.kind != graph.Organization) {
+		return nil
+	}
+	head := false
+	for j := m.t1 + 1; j < k; j++ {
+		t := toks[j]
+		switch {
+		case adverbs[t.lower] || subjectAdverbs[t.lower]:
+		case t.lower == "in" && j+1 < k:
+			// "in Berlin": where the body sits.
+			n := x.mentionAt(si, j+1)
+			if n == nil || n.e.kind != graph.Place {
+				return nil
+			}
+			j = n.t1 - 1
+		case t.kind == tWord && !t.cap && !head:
+			if bodyHeads[t.lower] {
+				head = true
+			}
+		default:
+			return nil
+		}
+	}
+	if !head {
+		return nil
+	}
+	return []*entity{m.e}
+}
+
+// bodyHeads are the nouns of a country's or company's unnamed bodies.
+var bodyHeads = set("embassy", "ministry", "government", "regulator", "office", "department", "administration", "cabinet", "presidency", "agency")
+
 // reportVerbBefore returns the reporting verb ("said") that introduces
 // the clause of token k, or -1.
 func (x *extractor) reportVerbBefore(si, k int) int {
@@ -3583,6 +3622,9 @@ func (x *extractor) stanceSentence(si int) {
 			}
 			if len(subj) == 0 {
 				subj = x.membersOf(si, v)
+			}
+			if len(subj) == 0 {
+				subj = x.possessiveBody(si, v)
 			}
 		case support:
 			continue
