@@ -149,6 +149,8 @@ func TestExtractProposalRelationsGeneral(t *testing.T) {
 			graph.Opposes, "Ilan Shor", "put pressure"},
 		{"a country's embassy judges for it", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nChina's embassy in Berlin slammed the plan as discriminatory.",
 			graph.Opposes, "China", "hack phones"},
+		{"shared the goal but urged another way", "H\n\nOSLO (Reuters) - Norway's government on Friday proposed a law that would set an age limit of 15 for social media.\n\nMeta Platforms said it shared the goal but urged the government to place the responsibility for age checks on app stores.",
+			graph.Opposes, "Meta Platforms", "age limit"},
 		{"a spokesman for a company speaks for it", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nA spokesman for Zentro Corp said the plan was unworkable.",
 			graph.Opposes, "Zentro Corp", "hack phones"},
 		{"the owner's plan endorsed by ministers from two countries", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nHoff's plan was endorsed by interior ministers from France and Italy.",

@@ -146,6 +146,56 @@ func (x *extractor) findProposals() {
 		x.praiseSentence(si)
 		x.judgedPraise(si)
 		x.stanceOf(si)
+		x.goalBut(si)
+	}
+}
+
+// goalWords name the aim of a proposal, which its critics may share:
+// "shared the goal but urged ...".
+var goalWords = set("goal", "aim", "aims", "intention", "objective", "objectives")
+
+// goalBut reads "X said it shared the goal but urged the government to
+// place the checks on app stores": X opposes the proposal as made and
+// asks for another.
+func (x *extractor) goalBut(si int) {
+	toks := x.sents[si].toks
+	for k := 2; k+3 < len(toks); k++ {
+		if !goalWords[toks[k].lower] || toks[k+1].lower != "but" {
+			continue
+		}
+		v := k - 2
+		if toks[k-1].lower != "the" && toks[k-1].lower != "its" {
+			continue
+		}
+		switch toks[v].lower {
+		case "shared", "shares", "supported", "supports", "backed", "welcomed", "endorsed":
+		default:
+			continue
+		}
+		switch toks[k+2].lower {
+		case "urged", "asked", "called", "questioned", "criticised", "criticized":
+		default:
+			continue
+		}
+		// The proposal told before: the one this sentence asks for
+		// instead is not what is judged.
+		if si == 0 {
+			return
+		}
+		p := x.latestProposal(si-1, "")
+		if p == nil {
+			return
+		}
+		who := x.subjects(si, v)
+		if len(who) == 0 {
+			who = x.reportedSubjects(si, v)
+		}
+		for _, e := range who {
+			if !containsEntity(p.proposers, e) && e.kind != graph.Proposal {
+				x.dated(x.relate(graph.Opposes, e, p.e, "", si, "stance/goal-but", 0.55), si)
+			}
+		}
+		return
 	}
 }
 
