@@ -1225,6 +1225,12 @@ func (x *extractor) resolveWeak(c candidate) {
 			x.addMention(c.si, c.t0, c.t1, x.entity(graph.Place, p.name, ""), form)
 			return
 		}
+		// "at two shisha bars in Hanau": a site's town, even one the
+		// gazetteer lacks.
+		if x.siteTownContext(c.si, c.t0, c.t1) {
+			x.addMention(c.si, c.t0, c.t1, x.entity(graph.Place, form, ""), form)
+			return
+		}
 		if isAcronym(t.text) && !notActors[t.text] {
 			x.addOrg(c.si, c.t0, c.t1)
 		}
@@ -1667,6 +1673,18 @@ func (x *extractor) bodyApposition(si, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// siteTownContext reports whether the name [t0,t1) follows "in" after a
+// site or an attack ("bars in Hanau", "the shooting in Hanau") and ends
+// its phrase.
+func (x *extractor) siteTownContext(si, t0, t1 int) bool {
+	toks := x.sents[si].toks
+	if t0 < 2 || toks[t0-1].lower != "in" || t1 < len(toks) && isCapWord(toks[t1]) || isAcronym(toks[t0].text) {
+		return false
+	}
+	w := toks[t0-2].lower
+	return sitedNouns[w] || sitedNouns[strings.TrimSuffix(w, "s")] || attackNouns[w]
 }
 
 // personNearby reports a title or honorific right before the name, which

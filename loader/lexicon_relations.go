@@ -67,7 +67,8 @@ var militaryRanks = set("captain", "colonel", "lieutenant", "sergeant", "command
 
 // victimWords say who an attack killed or hurt.
 var victimWords = set("soldiers", "civilians", "pupils", "students", "passengers", "guards", "workers", "children",
-	"residents", "villagers", "troops", "policemen", "gendarmes")
+	"residents", "villagers", "troops", "policemen", "gendarmes", "woman", "man", "girl", "boy", "teenager", "child",
+	"journalist", "reporter", "student", "teacher")
 
 // royalTitles stand before a royal's name like an honorific: "Princess
 // Reema bint Bandar".

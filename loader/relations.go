@@ -1277,10 +1277,23 @@ func (x *extractor) usesRules(si int) {
 		}
 		for j := k - 1; user == nil && j >= start; j-- {
 			// "in a video he sent to friends over Telegram": the pronoun
-			// right before is the subject, not a name further back.
+			// right before is the subject, not a name further back; "which
+			// it announced on Twitter" names the group.
 			if w := toks[j].lower; (w == "he" || w == "she") && j >= k-3 {
 				if r := x.resolveAt(si, j); r != nil && r.e.kind == graph.Person {
 					user = r.e
+				}
+				break
+			}
+			if toks[j].lower == "it" && j == k-1 && j > 0 && toks[j-1].lower == "which" {
+				if e := x.previousSubject(si, graph.Organization); e != nil {
+					user = e
+				}
+				for _, s := range x.subjects(si, j-1) {
+					if s.kind == graph.Organization {
+						user = s
+						break
+					}
 				}
 				break
 			}

@@ -568,6 +568,37 @@ func (x *extractor) suspectsAmong(si int) []*entity {
 	toks := x.sents[si].toks
 	var out []*entity
 	for k, t := range toks {
+		// "Two teenagers suspected of planting the bomb, A and B, were
+		// detained".
+		if (t.lower == "suspected" || t.lower == "accused") && k+2 < len(toks) && toks[k+1].lower == "of" && x.attackActAfter(si, k+2) {
+			for j := k + 2; j+1 < len(toks) && j < k+10; j++ {
+				if toks[j].text != "," {
+					continue
+				}
+				n := j + 1
+				var list []*entity
+				for n < len(toks) {
+					m := x.mentionAt(si, n)
+					if m == nil || m.t0 != n || m.e.kind != graph.Person {
+						break
+					}
+					list = append(list, m.e)
+					n = m.t1
+					if n < len(toks) && toks[n].lower == "and" {
+						n++
+						continue
+					}
+					break
+				}
+				if len(list) > 0 && n < len(toks) && toks[n].text == "," {
+					for _, p := range list {
+						out = appendUnique(out, p)
+					}
+				}
+				break
+			}
+			continue
+		}
 		if t.lower != "suspects" && !(perpetratorWords[t.lower] && k > 0 && (toks[k-1].lower == "suspected" || toks[k-1].lower == "alleged")) {
 			continue
 		}
@@ -662,6 +693,13 @@ func (x *extractor) identifiedAttackers(si int) []*entity {
 			case "police", "identified", "named", "authorities", "investigators", "prosecutors":
 				named = true
 			}
+			// "Police named one of the four gunmen as X".
+			for i := k - 1; i >= 0 && i >= k-5; i-- {
+				if toks[i].lower == "named" || toks[i].lower == "identified" {
+					named = j == k+1
+					break
+				}
+			}
 			// "identified by the Interior Ministry as".
 			if n := x.mentionAt(si, j-1); n != nil && n.t1 == j && n.t0 >= 2 && toks[n.t0-1].lower == "the" && toks[n.t0-2].lower == "by" ||
 				n != nil && n.t1 == j && n.t0 >= 1 && toks[n.t0-1].lower == "by" {
@@ -733,6 +771,13 @@ func (x *extractor) blamedAgents(si, k int) []*entity {
 		}
 	}
 	switch {
+	case w == "blamed" && k+2 < len(toks) && toks[k+1].lower == "on":
+		// "the bombing, which they blamed on the Foxtrot network".
+		if !x.attackNounBefore(si, k) {
+			return nil
+		}
+		keep(x.actorsFrom(si, k+2))
+		return out
 	case w == "behind":
 		// "X is behind the attack", "X was behind the bombings".
 		if k == 0 || !auxiliaries[toks[k-1].lower] || !x.attackNounAfter(si, k+1, 3) {

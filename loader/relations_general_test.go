@@ -169,6 +169,16 @@ func TestExtractUsesAttacksGeneral(t *testing.T) {
 			graph.Owns, "Aylo", "Pornhub"},
 		{"the pronoun before the verb is the user", "H\n\nA man stabbed three people near a synagogue in central Vienna. The attacker, whom police identified as Beran K., pledged allegiance to Islamic State in a video he sent to friends over Telegram.",
 			graph.Uses, "Beran", "Telegram"},
+		{"an attack that killed a woman, blamed on a gang", "H\n\nA bomb destroyed an apartment block entrance in Malmo and killed a 19-year-old woman. Police said the attackers planned the bombing, which they blamed on the Foxtrot network.",
+			graph.Perpetrated, "Foxtrot", "Malmo"},
+		{"teenagers suspected of planting the bomb", "H\n\nA bomb destroyed an apartment block entrance in Malmo and killed a 19-year-old woman. Two teenagers suspected of planting the bomb, Elias Hadad and Noah Lind, were detained on Monday.",
+			graph.Perpetrated, "Noah Lind", "Malmo"},
+		{"named one of the gunmen as", "H\n\nGunmen stormed a shopping mall in Nairobi and killed 15 people. Police named one of the four gunmen as Abdirahim Omar, a law graduate.",
+			graph.Perpetrated, "Abdirahim Omar", "Nairobi"},
+		{"which it announced on a service", "H\n\nGunmen stormed a shopping mall in Nairobi and killed 15 people. The militant group al Shabaab said its fighters had carried out the attack, which it announced in real time on Twitter.",
+			graph.Uses, "al Shabaab", "Twitter"},
+		{"a gang led by a person after a descriptor", "H\n\nPolice blamed the Foxtrot network, a criminal gang led by Rawa Majid, for the bombing.",
+			graph.HoldsRole, "Rawa Majid", "Foxtrot"},
 		{"a product's parent", "H\n\nFacebook's parent Meta Platforms lobbied against the rule.",
 			graph.Owns, "Meta Platforms", "Facebook"},
 	}
@@ -244,6 +254,8 @@ func TestExtractNoUsesGeneral(t *testing.T) {
 			graph.Uses, "Islamic State", "Telegram"},
 		{"a secretary's portfolio is no body of the story", "H\n\nWASHINGTON (Reuters) - The U.S. Chamber of Commerce backed the rule. Commerce Secretary Gina Rainer said it would take effect in May.",
 			graph.HoldsRole, "Gina Rainer", "Chamber of Commerce"},
+		{"blamed on the weather", "H\n\nA bomb killed a woman in Malmo. The minister blamed the delays on the Foxtrot network.",
+			graph.Perpetrated, "Foxtrot", "Malmo"},
 		{"accused of fraud", "H\n\nA bomb on a bus killed seven people in Kampala on Friday. Police arrested Omar Kato, who is accused of fraud.",
 			graph.Perpetrated, "Omar Kato", "bombing"},
 	}
@@ -296,6 +308,7 @@ func TestExtractEntitiesServicesPlacesGeneral(t *testing.T) {
 		{"what a company makes", "H\n\nEpic Games, the maker of Fortnite, has long argued for lower fees.", graph.Service, "Fortnite"},
 		{"a product company's pages", "H\n\nThe Philippines asked Meta Platforms to take down Facebook pages run by militants.", graph.Service, "Facebook"},
 		{"a city before a body's name in apposition", "H\n\nOSLO (Reuters) - Police asked Apple to unlock the phone of a man suspected of a shooting in Oslo, the Police Security Service said.", graph.Place, "Oslo"},
+		{"a site's town the gazetteer lacks", "H\n\nA gunman shot dead nine people at two shisha bars in Hanau.", graph.Place, "Hanau"},
 		{"a demonym before a portfolio", "H\n\nThe minister met Indian Telecom Minister Ravi Menon in New Delhi.", graph.Country, "India"},
 	}
 	for _, tt := range tests {

@@ -377,6 +377,9 @@ func (x *extractor) headedBy(si int) {
 				}
 				if m := x.mentionAt(si, j-1); m != nil && m.t1 == j && m.e.kind == graph.Organization {
 					org = m.e
+				} else if m := x.mentionAt(si, j-2); m != nil && m.t1 == j-1 && m.e.kind == graph.Organization && (orgDescriptors[toks[j-1].lower] || groupHeads[toks[j-1].lower]) {
+					// "the Foxtrot network, a criminal gang led by X".
+					org = m.e
 				}
 				break
 			}
