@@ -1,6 +1,7 @@
 // Package httpapi serves policygraph's GraphQL API over HTTP: the endpoint
 // at /graphql, a GraphiQL playground at / (served from the binary by
-// package playground) and a health check at /healthz.
+// package playground), a health check at /healthz and the graph as
+// GraphML, CSV and JSON lines files under /export/.
 //
 // The handler bounds every request before the GraphQL validator sees it
 // (body size, parser tokens, aliases, depth, directives per field, new
@@ -158,6 +159,7 @@ func New(store graph.Store, opts *Options) http.Handler {
 		mux.Handle(p, readOnly(pg))
 	}
 	mux.Handle("/healthz", readOnly(healthz(store, o.Logger)))
+	mux.Handle("/export/{name}", readOnly(exportHandler(store, o.Logger)))
 	mux.Handle("/", notFound())
 	return mux
 }
