@@ -26,8 +26,9 @@ Writes the graph for other tools:
   stories  the stories as JSON lines that "policygraph load" reads: load the
            file into another store (say, Neo4j) to move the graph there
 
-The embedded store is locked while "policygraph serve" runs on it: stop the
-server first, or query it over GraphQL.`
+The embedded store is locked while "policygraph serve" runs on it: fetch
+the same files from the service instead (http://HOST/export/graph.graphml,
+entities.csv, relations.csv, evidence.csv, graph.jsonl, stories.jsonl).`
 
 // exportCommand writes the stored graph in one of export.Formats.
 func exportCommand(ctx context.Context, args []string, stdout, stderr io.Writer) int {
