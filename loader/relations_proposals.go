@@ -42,7 +42,7 @@ var proposalVerbs = map[string]string{
 	"pledged": "", "pledging": "", "pledges": "", "vowed": "", "vows": "", "vowing": "",
 	"tabled": "to", "floated": "to", "unveiled": "to", "presented": "to", "presents": "to", "present": "to",
 	"summoned": "obj", "summons": "obj",
-	"sent": "to", "put": "to", "submitted": "to", "drafted": "to",
+	"sent": "to", "put": "to", "submitted": "to", "submit": "to", "submits": "to", "drafted": "to",
 	"pushed": "for", "pushing": "for", "want": "obj", "ask": "obj", "introduced": "to", "introduces": "to", "directs": "obj", "directed": "obj",
 	"issued":   "to",
 	"launched": "to", "launches": "to", "launching": "to",
@@ -2122,7 +2122,7 @@ var auxiliaries = set("has", "have", "had", "was", "were", "is", "are", "be", "b
 // contentStops are auxiliaries and reporting verbs that end a proposal's
 // words: "legislation that would force ... has been put to".
 var contentStops = set("has", "have", "had", "is", "was", "were", "are", "been", "could", "can", "may",
-	"might", "did", "does", "said", "says", "was", "appeared", "came", "amounted")
+	"might", "did", "does", "said", "says", "was", "appeared", "came", "amounted", "drew", "sparked", "prompted", "triggered", "angered")
 
 // modals keep the verb after them inside a proposal's words: "would
 // have forced".
@@ -2232,7 +2232,7 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 		}
 		// Beyond a few words only a "by" phrase may come between the
 		// noun and its content.
-		if j == k+4 && toks[k+1].lower != "by" {
+		if j == k+4 && toks[k+1].lower != "by" && toks[k+1].lower != "from" {
 			break
 		}
 	}
@@ -2273,8 +2273,9 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 			}
 		}
 	}
-	// "a request by the watchdog, Roskomnadzor, for ...".
-	if owner == nil && k+1 < len(toks) && toks[k+1].lower == "by" {
+	// "a request by the watchdog, Roskomnadzor, for ...", "received a
+	// request from the Federal Police to unlock the phone".
+	if owner == nil && k+1 < len(toks) && (toks[k+1].lower == "by" || toks[k+1].lower == "from" && fam == "request") {
 		for j := k + 2; j < len(toks) && j < k+7; j++ {
 			if m := x.mentionAt(si, j); m != nil && isActor(m.e.kind) {
 				owner = m.e
@@ -2309,6 +2310,10 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 		// "blocked access to the app, after a request from X": what was
 		// done names what was asked.
 		np = requested
+	} else if content != "" && k+1 < len(toks) && toks[k+1].lower == "from" && owner != nil {
+		// "a request from the Federal Police to unlock the phone": the
+		// asker is the proponent, not part of the name.
+		np = x.text[toks[npA].start:toks[k].end] + " to " + content
 	} else if contentEnd > toks[k].end {
 		// The words as written: "request by the Ministry ... to block".
 		np = x.text[toks[npA].start:contentEnd]
@@ -2318,6 +2323,14 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 		np += " " + rest
 	}
 	np = trimDeterminer(np)
+	// "Zentro Corp received a request from X to ...": the receiver is
+	// asked; "rejected a demand from X" also refuses it.
+	var receivers []*entity
+	receiverOpposes := false
+	if k+1 < len(toks) && toks[k+1].lower == "from" && owner != nil && npA > 0 && receivingVerbs[toks[npA-1].lower] {
+		receivers = x.subjects(si, npA-1)
+		receiverOpposes = opposeVerbs[toks[npA-1].lower] || toks[npA-1].lower == "ignored"
+	}
 	var p *proposal
 	undoTarget := x.lastTrigger.si == si && x.lastTrigger.p != nil && x.undoContent(si, x.lastTrigger.tok)
 	// "ask the Senate to pass a bill that would ...": the demand's verb
@@ -2366,9 +2379,28 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 			break
 		}
 	}
+	ads = append(ads, receivers...)
+	// "Germany's demand that Zentro Corp hand over chat logs": the
+	// subject of the subjunctive is asked.
+	if k+3 < len(toks) && toks[k+1].lower == "that" {
+		if m := x.mentionAt(si, k+2); m != nil && m.t0 == k+2 && isActor(m.e.kind) && m.t1 < len(toks) && baseVerb(toks[m.t1]) {
+			ads = append(ads, m.e)
+		}
+	}
 	x.joinProposal(p, si, proposers, append(ads, x.aimedAt(si, k)...))
+	if receiverOpposes {
+		for _, e := range receivers {
+			if !containsEntity(p.proposers, e) {
+				x.dated(x.relate(graph.Opposes, e, p.e, "", si, "stance/rejected-request", 0.6), si)
+			}
+		}
+	}
 	return p
 }
+
+// receivingVerbs take a request as their object: "received a request
+// from", "rejected a demand from".
+var receivingVerbs = set("received", "receives", "got", "faced", "faces", "rejected", "rejects", "refused", "refuses", "ignored", "ignores")
 
 // outerProposal returns the proposal a noun at k belongs to when it
 // stands in the "for" or "of" phrase of a proposal noun: "a request for
