@@ -493,7 +493,7 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 			}
 		}
 		// "U.S. Justice Department": the state, then its body.
-		if j-i >= 3 && countryAbbreviations[toks[i].text] && x.isOrgName(toks, i+1, j) {
+		if j-i >= 3 && countryAbbreviations[toks[i].text] && stateBodyHeads[toks[j-1].text] && x.isOrgName(toks, i+1, j) {
 			if c, ok := g.country(toks[i].text); ok {
 				x.addMention(si, i, i+1, x.entity(graph.Country, c, ""), toks[i].text)
 				x.addOrg(si, i+1, j)

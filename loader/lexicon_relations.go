@@ -81,3 +81,9 @@ var siteHeads = set("Arena", "Airport", "Stadium", "Station", "Cathedral", "Mall
 // countryAbbreviations open the name of a state's body: "U.S. Justice
 // Department".
 var countryAbbreviations = set("U.S.", "US", "U.K.", "UK")
+
+// stateBodyHeads end the names of a state's executive bodies, which news
+// prefixes with the state ("U.S. Justice Department", "UK Home Office").
+// A private body named with its country keeps it: "U.S. Chamber of
+// Commerce", a "U.K. ... Association" are names of their own.
+var stateBodyHeads = set("Department", "Ministry", "Agency", "Bureau", "Administration", "Office", "Directorate")

@@ -328,6 +328,8 @@ func TestExtractNotEntitiesServicesPlacesGeneral(t *testing.T) {
 		{"a portfolio acronym is no body", "H\n\nKAMPALA (Reuters) - ICT Minister Chris Okello said the plan was needed.", graph.Organization, "ICT"},
 		{"a portfolio with a body's head word", "H\n\nKenya's ICT Cabinet Secretary Margaret Wanjiru said the plan was needed.", graph.Organization, "ICT Cabinet"},
 		{"a person in apposition to a title", "H\n\nAmber Rudd, a former interior minister, said the plan was bad.", graph.Organization, "Amber Rudd"},
+		{"a private body keeps its country", "H\n\nThe U.S. Chamber of Commerce criticised the plan.", graph.Organization, "Chamber of Commerce"},
+		{"an association keeps its country", "H\n\nThe UK Internet Providers Association said the rule was unworkable.", graph.Organization, "Internet Providers Association"},
 		{"a rank is no part of a name", "H\n\nCaptain Ibrahim Traore received Colonel Assimi Goita on Saturday.", graph.Person, "Captain Ibrahim Traore"},
 		{"a person a minister met is no product", "H\n\nThe minister, who runs Italy's interior ministry, met Marco Rossi on Friday.", graph.Service, "Marco Rossi"},
 		{"a city before a body's name is no service", "H\n\nOSLO (Reuters) - Police asked Apple to unlock the phone of a man suspected of a shooting in Oslo, the Police Security Service said.", graph.Service, "Oslo"},
