@@ -50,7 +50,7 @@ var proposalVerbs = map[string]string{
 	"lobbied": "for", "lobbying": "for",
 	"offered": "", "offers": "", "offering": "",
 	"instructed": "obj", "instructs": "obj",
-	"considering": "", "weighing": "", "mulling": "", "preparing": "", "prepares": "",
+	"considering": "", "weighing": "", "mulling": "", "preparing": "", "prepares": "", "published": "", "publishes": "",
 	"suggested": "to", "suggests": "to", "suggesting": "to",
 	"appealed": "obj", "appeals": "obj", "appealing": "obj",
 	"gave": "obj", "gives": "obj", "giving": "obj",
@@ -148,6 +148,24 @@ func (x *extractor) findProposals() {
 		x.stanceOf(si)
 		x.goalBut(si)
 	}
+}
+
+// proposalNotBy returns the latest proposal told by sentence si, other
+// than p, that e did not make, when e made p in an earlier sentence.
+func (x *extractor) proposalNotBy(si int, p *proposal, e *entity) *proposal {
+	if p.first >= si {
+		return nil
+	}
+	var best *proposal
+	for _, q := range x.proposals {
+		if q == p || q.first > si || containsEntity(q.proposers, e) {
+			continue
+		}
+		if best == nil || q.first > best.first {
+			best = q
+		}
+	}
+	return best
 }
 
 // goalWords name the aim of a proposal, which its critics may share:
@@ -523,7 +541,7 @@ func (x *extractor) proposalSentence(si int) {
 
 // bindingWords say that a rule puts a duty on those it names.
 var bindingWords = set("require", "requires", "requiring", "force", "forces", "forcing", "oblige", "obliges",
-	"obliging", "compel", "compels", "must", "liable", "have", "order", "ordering")
+	"obliging", "compel", "compels", "must", "liable", "have", "order", "ordering", "impose", "imposes", "imposing")
 
 // bindingHeads are the plural nouns before "such as" that name those a
 // rule binds: "companies such as Meta Platforms and Google".
@@ -591,12 +609,21 @@ func (x *extractor) authoredBy(si int) {
 			// "The bill, tabled in parliament by ...".
 			by = k + 3
 		}
-		if by < 0 || toks[k-1].text != "," {
+		if by < 0 {
+			continue
+		}
+		// ", which was sponsored by": past the relative pronoun and its
+		// auxiliaries to the comma.
+		cm := k - 1
+		for cm > 1 && (auxiliaries[toks[cm].lower] || toks[cm].lower == "which") && toks[cm].text != "," {
+			cm--
+		}
+		if toks[cm].text != "," {
 			continue
 		}
 		// The participle follows the proposal's noun phrase and its comma.
-		c := k - 2
-		for c >= 0 && toks[c].kind == tWord && !toks[c].cap && k-c <= 6 {
+		c := cm - 1
+		for c >= 0 && toks[c].kind == tWord && !toks[c].cap && cm-c <= 5 {
 			if _, ok := proposalNouns[toks[c].lower]; ok {
 				break
 			}
@@ -1055,7 +1082,7 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		if !x.deadlineAfter(si, k+1) {
 			return nil
 		}
-	case "considering", "weighing", "mulling", "preparing", "prepares":
+	case "considering", "weighing", "mulling", "preparing", "prepares", "published", "publishes":
 		// "is considering a ban on", "is preparing legislation that
 		// would": a measure being readied; not "considering the
 		// evidence".
@@ -1316,6 +1343,16 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 			c0 = to + 1
 		}
 	}
+	// "sent Congress a bill that would create ...": the first object is
+	// whom it is sent to.
+	if (t == "sent" || t == "sends" || t == "submitted" || t == "presented") && c0+2 < len(toks) && !passive {
+		if m := x.mentionAt(si, c0); m != nil && m.t0 == c0 && isActor(m.e.kind) && m.t1+1 < len(toks) && (toks[m.t1].lower == "a" || toks[m.t1].lower == "an" || toks[m.t1].lower == "its" || toks[m.t1].lower == "the") {
+			if _, ok := proposalNouns[toks[m.t1+1].lower]; ok {
+				addressees = append(addressees, m.e)
+				c0 = m.t1
+			}
+		}
+	}
 	// "demanded that Canada provide a fair business environment": the
 	// subject of the subjunctive is asked.
 	if role != "obj" && c0+2 < len(toks) && toks[c0].lower == "that" {
@@ -1368,6 +1405,18 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 				}
 			}
 			return nil
+		}
+	}
+	// "urged lawmakers to reject the bill": a stance against the bill
+	// told before, not a proposal of its own.
+	if w := strings.Fields(strings.ToLower(content)); p == nil && len(w) >= 3 && len(w) <= 4 && rejectVerbs[w[0]] && (w[1] == "the" || w[1] == "this") && !passive && c0+1 < len(toks) {
+		if ref := x.referenceAt(si, c0+1); ref != nil && ref.first < si {
+			for _, s := range proposers {
+				if !containsEntity(ref.proposers, s) {
+					x.dated(x.relate(graph.Opposes, s, ref.e, "", si, "stance/ask-to-reject", 0.6), si)
+				}
+			}
+			return ref
 		}
 	}
 	// "wants parliament to approve it": the proposal referred to, now put
@@ -2091,6 +2140,11 @@ func (x *extractor) contentFrom(si, k int) string {
 		}
 		// A finite verb of the main clause ends the proposal's words.
 		if b > k && contentStops[t.lower] && !modals[toks[b-1].lower] {
+			break
+		}
+		// "pressed for the powers and welcomed the bill": a second verb
+		// of the subject's.
+		if b > k && t.lower == "and" && b+1 < len(toks) && (supportWords[toks[b+1].lower] || opposeVerbs[toks[b+1].lower] || toks[b+1].lower == "said" || toks[b+1].lower == "urged") && strings.HasSuffix(toks[b+1].lower, "ed") {
 			break
 		}
 		if t.kind == tWord {
@@ -2817,7 +2871,7 @@ func (x *extractor) describedProposal(si int, noun string, mods []string) *propo
 		// The summary keeps its case so that "Bill Shorten" is no bill.
 		// In the sentence that made it, the word is this reference itself:
 		// "said the measure would help police and asked operators to".
-		if _, ok := proposalNouns[noun]; ok && at > 0 && p.first != si && len(sum) == len(p.e.summary) && containsWord(p.e.summary[:at], noun) {
+		if proposalNouns[noun] == "request" && at > 0 && p.first != si && len(sum) == len(p.e.summary) && containsWord(p.e.summary[:at], noun) {
 			return p
 		}
 		// "the ban" for what a government said it "will block": the
@@ -3805,7 +3859,16 @@ func (x *extractor) stanceSentence(si int) {
 			}
 		}
 		for _, s := range subj {
-			if containsEntity(p.proposers, s) || s.kind == graph.Proposal {
+			if s.kind == graph.Proposal {
+				continue
+			}
+			if containsEntity(p.proposers, s) {
+				// "Meta rejected the plan" after Meta said it would stop
+				// paying for news: no one rejects its own plan; the plan
+				// judged is the one before it.
+				if q := x.proposalNotBy(si, p, s); q != nil && !support && opposeVerbs[t.lower] {
+					x.dated(x.relate(typ, s, q.e, "", si, rule+"/not-own", 0.5), si)
+				}
 				continue
 			}
 			if support && (isDecidingBody(s) || s.kind == graph.Person && holdsTitle(s, "judge")) {
