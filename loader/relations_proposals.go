@@ -1260,7 +1260,7 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 				}
 				// "asked Telegram to close channels": a service the story
 				// names no owner of is asked, though no actor is.
-				if m := x.mentionAt(si, j); m != nil && m.t0 == j && m.e.kind == graph.Service && j == objStart {
+				if m := x.mentionAt(si, j); m != nil && m.t0 == j && m.e.kind == graph.Service {
 					j = m.t1 - 1
 					continue
 				}
@@ -2275,7 +2275,8 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 	contentEnd := -1 // byte offset where the content ends
 	for j := k + 1; j < len(toks) && j <= k+8; j++ {
 		switch toks[j].lower {
-		case "that", "to", "for", "on", "against", "requiring", "which", "obliging", "forcing", "giving", "letting":
+		case "that", "to", "for", "on", "against", "requiring", "which", "obliging", "forcing", "giving", "letting",
+			"banning", "allowing", "barring", "creating", "making", "prohibiting", "restricting", "compelling", "setting", "imposing", "criminalising", "criminalizing":
 			content = x.contentFrom(si, j)
 			if i := strings.Index(x.text[toks[j].start:], content); content != "" && i >= 0 {
 				contentEnd = toks[j].start + i + len(content)
@@ -2434,6 +2435,15 @@ func (x *extractor) nounProposal(si, k int, fam string) *proposal {
 		}
 	}
 	ads = append(ads, receivers...)
+	// "India's parliament passed a law banning ...": the law was put to
+	// the legislature that passed it.
+	if npA > 0 && (toks[npA-1].lower == "passed" || toks[npA-1].lower == "approved" || toks[npA-1].lower == "adopted") {
+		for _, e := range x.subjects(si, npA-1) {
+			if isDecidingBody(e) {
+				ads = append(ads, e)
+			}
+		}
+	}
 	// "Germany's demand that Zentro Corp hand over chat logs": the
 	// subject of the subjunctive is asked.
 	if k+3 < len(toks) && toks[k+1].lower == "that" {
@@ -4455,7 +4465,7 @@ func (x *extractor) demonymOfficials(si, k int) []*entity {
 
 // rejectVerbs in what someone is asked to do with a proposal make the
 // asking a stance against it: "urged lawmakers to reject it".
-var rejectVerbs = set("reject", "oppose", "defeat", "block")
+var rejectVerbs = set("reject", "oppose", "defeat", "block", "throw")
 
 // clauseWords inside what follows a verb show a clause rather than its
 // object: "told reporters the order was needed to".
