@@ -2763,10 +2763,6 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 					return p
 				}
 			}
-			// "the order" is what was ordered before what was urged.
-			if p := x.latestOfFamily(si, fam); p != nil && (fam == "order" || fam == "request") {
-				return p
-			}
 			if p := x.latestProposal(si, fam); p != nil {
 				return p
 			}
@@ -2830,21 +2826,6 @@ func (x *extractor) proposalSharing(si, k int) *proposal {
 		}
 	}
 	return nil
-}
-
-// latestOfFamily returns the proposal last referred to by sentence si
-// whose family is exactly fam.
-func (x *extractor) latestOfFamily(si int, fam string) *proposal {
-	var best *proposal
-	for _, p := range x.proposals {
-		if p.first > si || p.family != fam {
-			continue
-		}
-		if best == nil || p.last > best.last || p.last == best.last && p.first > best.first {
-			best = p
-		}
-	}
-	return best
 }
 
 // leadProposal returns, for a bare reference of family fam in a stance
