@@ -185,6 +185,8 @@ func TestExtractProposalRelationsGeneral(t *testing.T) {
 			graph.Proposed, "Information and Communication Technologies Authority", "block more than 700 accounts"},
 		{"urged lawmakers to throw it out", "H\n\nABUJA (Reuters) - Senator Ned Nwoko on Wednesday introduced a bill that would require social media platforms to open offices in Nigeria.\n\nThe Nigerian Bar Association urged lawmakers to throw it out.",
 			graph.Opposes, "Nigerian Bar Association", "open offices"},
+		{"the order is what was ordered, not what was urged after a mention of it", "H\n\nMANILA (Reuters) - The National Telecommunications Commission on Monday ordered Globe Telecom to block text messages containing links to scam websites within an hour.\n\nCommissioner Ella Lopena said the order was needed to protect consumers, and urged banks to share data on fraudulent accounts with the regulator.\n\nGlobe Telecom said it supported the order but warned that filtering messages could delay legitimate texts.",
+			graph.Opposes, "Globe Telecom", "block text messages"},
 		{"a spokesman for a company speaks for it", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nA spokesman for Zentro Corp said the plan was unworkable.",
 			graph.Opposes, "Zentro Corp", "hack phones"},
 		{"the owner's plan endorsed by ministers from two countries", "H\n\nBERLIN (Reuters) - Justice Minister Lena Hoff on Monday proposed a law that would let police hack phones.\n\nHoff's plan was endorsed by interior ministers from France and Italy.",

@@ -2899,7 +2899,7 @@ func (x *extractor) describedProposal(si int, noun string, mods []string) *propo
 			}
 		}
 		for _, stem := range verbNounStems[noun] {
-			if at > 0 && containsPrefix(sum[:at], stem) {
+			if at > 0 && statesWithStem(sum[:at], stem, noun) {
 				return p
 			}
 		}
@@ -2938,6 +2938,24 @@ var actionNouns = map[string]map[string]bool{
 	"shutdown":    set("shut", "close", "block"),
 	"suspension":  set("suspend"),
 	"requirement": set("require", "force", "oblige", "compel"),
+}
+
+// statesWithStem reports whether a word of s begins with stem, other
+// than noun itself referred to with "the": "ordered Globe to block"
+// states an order; "said the order was needed, and urged banks to"
+// refers to one made before.
+func statesWithStem(s, stem, noun string) bool {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if !strings.HasPrefix(w, stem) {
+			continue
+		}
+		if w == noun && i > 0 && (f[i-1] == "the" || f[i-1] == "this" || f[i-1] == "that") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // properName reports whether every word of a name is capitalised.
