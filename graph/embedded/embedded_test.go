@@ -6,8 +6,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"math/rand"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -362,5 +364,84 @@ func TestOpenMigrates(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMergedAsGraphMerges writes stories out of order, replaces and
+// deletes some, and checks every entity and relation the store serves, then
+// and after reopening, against graph.MergeEntities and MergeRelations of
+// the parts the stories hold. Eighty stories over 150 entities make some of
+// them named by most stories, as countries are.
+func TestMergedAsGraphMerges(t *testing.T) {
+	xs := graphtest.Synthetic(6, 80, 150, 1600)
+	// The first half in no order, the second in story order, which adds
+	// each story's parts last, as most loads do.
+	rng := rand.New(rand.NewSource(6))
+	rng.Shuffle(40, func(i, j int) { xs[i], xs[j] = xs[j], xs[i] })
+	dir := t.TempDir()
+	s := MustOpen(t, dir, nil)
+	MustPut(t, s, xs...)
+	checkMerged(t, s)
+	for i, x := range xs[:20] {
+		switch i % 2 {
+		case 0:
+			if err := s.DeleteStory(ctx, x.Story.ID); err != nil {
+				t.Fatalf("DeleteStory: %v", err)
+			}
+		default:
+			y := xs[len(xs)-1-i].Clone()
+			y.Story.ID, y.Story.Text = x.Story.ID, y.Story.Text+" Again."
+			for k := range y.Entities {
+				for m := range y.Entities[k].Mentions {
+					y.Entities[k].Mentions[m].StoryID = x.Story.ID
+				}
+			}
+			for k := range y.Relations {
+				for m := range y.Relations[k].Evidence {
+					y.Relations[k].Evidence[m].StoryID = x.Story.ID
+				}
+			}
+			MustPut(t, s, y)
+		}
+	}
+	checkMerged(t, s)
+	s.Close()
+	s = MustOpen(t, dir, nil)
+	defer s.Close()
+	checkMerged(t, s)
+}
+
+// checkMerged checks every entity and relation s serves against
+// graph.MergeEntities and MergeRelations of the parts its stories hold.
+func checkMerged(t *testing.T, s *embedded.Store) {
+	t.Helper()
+	c := collect(t, s)
+	ents := map[string][]graph.Entity{}
+	rels := map[string][]graph.Relation{}
+	for _, x := range c.Extractions { // in story order
+		for _, e := range x.Entities {
+			ents[e.ID] = append(ents[e.ID], e)
+		}
+		for _, r := range x.Relations {
+			rels[r.ID] = append(rels[r.ID], r)
+		}
+	}
+	most := 0
+	for _, e := range c.Entities {
+		most = max(most, len(ents[e.ID]))
+		if want := graph.MergeEntities(ents[e.ID]); !reflect.DeepEqual(*e, want) {
+			t.Errorf("entity %s:\n%+v\nwant\n%+v", e.ID, *e, want)
+		}
+	}
+	for _, r := range c.Relations {
+		if want := graph.MergeRelations(rels[r.ID]); !reflect.DeepEqual(*r, want) {
+			t.Errorf("relation %s:\n%+v\nwant\n%+v", r.ID, *r, want)
+		}
+	}
+	if len(c.Entities) != len(ents) || len(c.Relations) != len(rels) {
+		t.Errorf("%d entities and %d relations, the stories name %d and %d", len(c.Entities), len(c.Relations), len(ents), len(rels))
+	}
+	if most < 40 {
+		t.Errorf("the most named entity is in %d stories, want one in at least 40", most)
 	}
 }

@@ -64,6 +64,10 @@ type entityRec struct {
 	merged *graph.Entity
 	// parts are the contributions of each story in story-id order.
 	parts []part[entityPart]
+	// hub holds the mentions of an entity with at least hubParts parts,
+	// in story order: gathering them from thousands of stories at every
+	// read would be slow. Nil for the others.
+	hub []graph.Mention
 	// forms and words are what the indexes hold for merged, kept to remove
 	// them when it changes.
 	forms, words []string
@@ -320,6 +324,17 @@ func (st *state) remergeEntity(e *entityRec, appended *entityPart) {
 // merge recomputes e.merged from the parts, or folds in the one part
 // appended when not nil. It reads and changes nothing but e.
 func (e *entityRec) merge(appended *entityPart) {
+	switch {
+	case len(e.parts) < hubParts:
+		e.hub = nil
+	case appended != nil && e.hub != nil:
+		// Only writers use hub and Store.mu keeps readers out while they
+		// do, so it grows in place.
+		e.hub = e.parts[len(e.parts)-1].rec.appendMentions(e.hub, appended)
+	default:
+		e.hub = nil
+		e.hub = e.gather()
+	}
 	if appended != nil {
 		p := appended.entity()
 		e.merged = appendEntity(e.merged, &p)
@@ -332,6 +347,11 @@ func (e *entityRec) merge(appended *entityPart) {
 	m := graph.MergeEntities(vals)
 	e.merged = &m
 }
+
+// hubParts is the number of parts from which an entity keeps its mentions
+// together (entityRec.hub): the few that many stories name, such as
+// countries, hold a large share of all mentions.
+const hubParts = 32
 
 // foldedForms returns the folded name and aliases of m, the name first.
 func foldedForms(m *graph.Entity) []string {
@@ -433,16 +453,31 @@ func (st *state) remergeRelation(r *relationRec, appended *graph.Relation) {
 // part's, in story order, as graph.MergeEntities gives them.
 func (e *entityRec) entity() *graph.Entity {
 	out := e.merged.Clone()
-	if n := e.mentions(); n > 0 {
-		out.Mentions = make([]graph.Mention, 0, n)
-		for _, p := range e.parts {
-			out.Mentions = p.rec.appendMentions(out.Mentions, p.v)
-		}
+	if e.hub != nil {
+		out.Mentions = append([]graph.Mention(nil), e.hub...)
+	} else {
+		out.Mentions = e.gather()
+	}
+	return out
+}
+
+// gather returns the mentions of every part, nil when there are none.
+func (e *entityRec) gather() []graph.Mention {
+	n := e.mentions()
+	if n == 0 {
+		return nil
+	}
+	out := make([]graph.Mention, 0, n)
+	for _, p := range e.parts {
+		out = p.rec.appendMentions(out, p.v)
 	}
 	return out
 }
 
 func (e *entityRec) mentions() int {
+	if e.hub != nil {
+		return len(e.hub)
+	}
 	n := 0
 	for _, p := range e.parts {
 		n += len(p.v.mentions)
