@@ -218,6 +218,9 @@ func (x *extractor) findEntities() {
 		x.resolveWeak(c)
 	}
 	for si := range x.sents {
+		x.extendNames(si)
+	}
+	for si := range x.sents {
 		x.joinGroupNames(si)
 	}
 	for si := range x.ments {
@@ -454,6 +457,15 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 			x.addOrg(si, i, j)
 			return j, true
 		}
+		// "the opposition Law and Justice party said": two words joined
+		// by "and" before "party" name one party when neither is a name
+		// of its own and no noun such as "leaders" makes them two.
+		if j-i == 3 && j < len(toks) && toks[j].lower == "party" && toks[i+1].lower == "and" && !toks[i+1].cap && toks[i].cap && toks[i+2].cap &&
+			!x.knownWord(toks[i].text) && !x.knownWord(toks[i+2].text) && !x.knownPlaceOrCountry(toks[i].text) && !x.knownPlaceOrCountry(toks[i+2].text) && !partyNames[toks[i].text] && !partyNames[toks[i+2].text] &&
+			(clauseGoesOn(toks, j+1) || tokAt(toks, j+1).kind == tPoss) {
+			x.addOrg(si, i, j)
+			return j, true
+		}
 		// "Sovereign Poland party": a country's name inside a party's.
 		if j-i >= 2 && j < len(toks) && toks[j].lower == "party" && allCaps(toks[i:j]) {
 			x.addOrg(si, i, j)
@@ -625,8 +637,10 @@ func (x *extractor) isOrgName(toks []token, i, j int) bool {
 	for k := i; k < j; k++ {
 		if toks[k].lower == "and" && !toks[k].cap && !headOf {
 			left := x.span2(toks, i, k)
+			// "Meta Platforms, X and Snap Inc": the last two items of a
+			// list are two names.
 			if k+1 < j && toks[k+1].lower == "the" || x.knownWord(left) || x.knownPlaceOrCountry(left) ||
-				orgHeads[toks[k-1].text] || corpSuffixes[toks[k-1].text] {
+				orgHeads[toks[k-1].text] || corpSuffixes[toks[k-1].text] || i > 1 && toks[i-1].text == "," && isCapWord(toks[i-2]) {
 				return false
 			}
 		}
@@ -1203,6 +1217,20 @@ func (x *extractor) resolveWeak(c candidate) {
 			x.addOrg(c.si, c.t0, c.t1)
 			return
 		}
+		// "Dream11", "Play24": letters and then digits make a brand's
+		// name, never a person's.
+		if brandWithDigits(t.text) && !notActors[form] {
+			x.addOrg(c.si, c.t0, c.t1)
+			return
+		}
+		// "the Garante, as the watchdog is known": the words after the
+		// name say what it names.
+		if k, ok := x.knownAsNoun(c.si, c.t1); ok {
+			if orgDescriptors[k] || groupHeads[k] {
+				x.addOrg(c.si, c.t0, c.t1)
+				return
+			}
+		}
 		// "NordVPN", "ExpressVPN": a brand of VPN.
 		vpn := len(t.text) > 3 && strings.HasSuffix(t.text, "VPN")
 		// "dozens of VPN apps": a kind of app, not one.
@@ -1303,6 +1331,15 @@ func (x *extractor) resolveWeak(c candidate) {
 	if n >= 2 && groupArticles[toks[c.t0].text] {
 		x.addOrg(c.si, c.t0, c.t1)
 		return
+	}
+	// "Pope Tawadros II", "King Charles III": a titled name with its
+	// regnal number.
+	if n >= 2 && romanNumeral(toks[c.t1-1].text) && c.t1 >= 3 && c.t1-2 >= c.t0-1 {
+		if name, title := toks[c.t1-2], toks[c.t1-3]; name.cap && name.kind == tWord && !orgHeads[name.text] && !isAcronym(name.text) &&
+			(isTitleHead(title.lower) || honorifics[title.text] || royalTitles[title.text] || regnalTitles[title.text]) {
+			x.addPerson(c.si, c.t1-2, c.t1, x.span(c.si, c.t1-2, c.t1))
+			return
+		}
 	}
 	// "Luiz Inacio Lula da Silva": a long name holds a particle.
 	if (n <= 4 || n <= 6 && hasParticle(toks[c.t0:c.t1])) && looksLikePersonName(toks[c.t0:c.t1]) {
@@ -1889,4 +1926,143 @@ func (x *extractor) usedContext(si, i int) bool {
 		return m != nil && m.e.kind == graph.Service
 	}
 	return false
+}
+
+// regnalTitles stand before the one name and number of a monarch or a
+// church's head: "Pope Tawadros II", "King Charles III".
+var regnalTitles = set("Pope", "King", "Queen", "Patriarch", "Emperor", "Tsar")
+
+// romanNumeral reports whether w is a regnal number from II to XXIX.
+func romanNumeral(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if r != 'I' && r != 'V' && r != 'X' {
+			return false
+		}
+	}
+	return !strings.Contains(w, "IIII") && !strings.Contains(w, "VV")
+}
+
+// brandWithDigits reports whether w is letters then digits, with a
+// lower-case letter among them: "Dream11", "Play24", not "G20" or "F16".
+func brandWithDigits(w string) bool {
+	i := strings.IndexFunc(w, unicode.IsDigit)
+	if i < 3 || strings.IndexFunc(w[i:], func(r rune) bool { return !unicode.IsDigit(r) }) >= 0 {
+		return false
+	}
+	return strings.IndexFunc(w[:i], unicode.IsLower) >= 0 && strings.IndexFunc(w[:i], func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
+// knownAsNoun returns the noun of ", as the watchdog is known" (or
+// "called") after token k, which says what the name before it names.
+func (x *extractor) knownAsNoun(si, k int) (string, bool) {
+	toks := x.sents[si].toks
+	if k+4 >= len(toks) || toks[k].text != "," || toks[k+1].lower != "as" || toks[k+2].lower != "the" && toks[k+2].lower != "its" {
+		return "", false
+	}
+	for j := k + 4; j < len(toks) && j <= k+6; j++ {
+		if (toks[j].lower == "is" || toks[j].lower == "are") && j+1 < len(toks) && (toks[j+1].lower == "known" || toks[j+1].lower == "called") {
+			return toks[j-1].lower, true
+		}
+	}
+	return "", false
+}
+
+// clauseGoesOn reports whether token k may follow a complete name: the
+// end of the sentence, punctuation, or a verb or adverbial that opens
+// the predicate ("Transparency International Bangladesh said").
+func clauseGoesOn(toks []token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	t := toks[k]
+	if t.kind == tPunct {
+		return t.text != "-" && t.text != "("
+	}
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	switch t.lower {
+	case "said", "says", "has", "had", "is", "was", "will", "would", "on", "also", "told", "urged", "called":
+		return true
+	}
+	return strings.HasSuffix(t.lower, "ed")
+}
+
+// associationHeads head a body of members named for where they are:
+// "Association of Banks in Singapore".
+var associationHeads = set("Association", "Federation", "Union", "League", "Society", "Alliance", "Coalition", "Confederation", "Council", "Chamber")
+
+// extendNames completes organization names that the runs of capitals
+// cut short: "U.S.-ASEAN Business Council" (a hyphen between a country
+// and the rest), "Association of Banks in Singapore" (members in a
+// place), "Transparency International Bangladesh" (a body's national
+// chapter), "Article 19" (a body's name with a number).
+func (x *extractor) extendNames(si int) {
+	toks := x.sents[si].toks
+	for _, m := range append([]*mention(nil), x.ments[si]...) {
+		if m.e.kind != graph.Organization || m.e.company && companies[m.e.name] {
+			continue
+		}
+		// "U.S.-India Business Council": two states joined by a hyphen
+		// before a council or forum of both.
+		if m.t0 >= 2 && toks[m.t0-1].text == "-" && toks[m.t0-1].start == toks[m.t0-2].end && toks[m.t0-1].end == toks[m.t0].start {
+			if c := x.mentionAt(si, m.t0-2); c != nil && c.t1 == m.t0-1 && c.e.kind == graph.Country && m.t1-m.t0 >= 2 && orgHeads[toks[m.t1-1].text] {
+				t0, t1 := c.t0, m.t1
+				x.dropMention(si, c)
+				x.dropMention(si, m)
+				x.addOrg(si, t0, t1)
+				continue
+			}
+		}
+		// "Association of Banks in Singapore": a members' body and the
+		// country or town its members are in, ending the name.
+		if m.t1+1 < len(toks) && toks[m.t1].lower == "in" && associationHeads[toks[m.t0].text] && m.t1-m.t0 >= 3 && toks[m.t0+1].lower == "of" && strings.HasSuffix(toks[m.t1-1].text, "s") {
+			if c := x.mentionAt(si, m.t1+1); c != nil && c.t0 == m.t1+1 && (c.e.kind == graph.Country || c.e.kind == graph.Place) && !isCapWord(tokAt(toks, c.t1)) {
+				t0, t1 := m.t0, c.t1
+				x.dropMention(si, c)
+				x.dropMention(si, m)
+				x.addOrg(si, t0, t1)
+				continue
+			}
+		}
+		// "Transparency International Bangladesh said": a body's national
+		// chapter carries the country's name after the body's.
+		if m.t1-m.t0 >= 2 && !m.e.company {
+			if c := x.mentionAt(si, m.t1); c != nil && c.t0 == m.t1 && c.e.kind == graph.Country && c.t1-c.t0 == 1 && clauseGoesOn(toks, c.t1) && (c.t1 >= len(toks) || toks[c.t1].kind != tPoss) {
+				t0, t1 := m.t0, c.t1
+				x.dropMention(si, c)
+				x.dropMention(si, m)
+				x.addOrg(si, t0, t1)
+				continue
+			}
+		}
+		// "Press freedom group Article 19 said": a number closes the name
+		// of a body found by its descriptor.
+		if m.t1-m.t0 == 1 && m.t1 < len(toks) && len(toks[m.t1].text) <= 3 && allDigits(toks[m.t1].text) && toks[m.t1].start > toks[m.t0].end && clauseGoesOn(toks, m.t1+1) && !companies[m.e.name] && !knownOrgs[m.e.name] {
+			t0, t1 := m.t0, m.t1+1
+			x.dropMention(si, m)
+			x.addOrg(si, t0, t1)
+		}
+	}
+}
+
+// tokAt returns token k, or an empty token past the end.
+func tokAt(toks []token, k int) token {
+	if k < len(toks) {
+		return toks[k]
+	}
+	return token{}
+}
+
+// allDigits reports whether w is a run of ASCII digits.
+func allDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
