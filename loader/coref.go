@@ -52,6 +52,9 @@ func (x *extractor) resolveAt(si, k int) *ref {
 		return nil
 	}
 	w := toks[k].lower
+	if (personPronouns[w] || thingPronouns[w]) && !x.pronounForm(si, k) {
+		return nil
+	}
 	if personPronouns[w] {
 		// "His ministry": a possessive pronoun before a body word.
 		if (w == "his" || w == "her") && k+1 < len(toks) {
@@ -367,3 +370,21 @@ func (x *extractor) plural(si, k int) ([]*entity, int) {
 }
 
 var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// pronounForm reports whether the word at k is written as a pronoun: in
+// lower case, or capitalised only by opening a sentence or a quotation.
+// "Deputy IT Minister" holds an acronym, and "US" names a country.
+func (x *extractor) pronounForm(si, k int) bool {
+	t := x.sents[si].toks[k]
+	if !t.cap {
+		return true
+	}
+	if len(t.text) > 1 && t.text == strings.ToUpper(t.text) {
+		return false
+	}
+	if k == x.firstWord(si) {
+		return true
+	}
+	p := x.sents[si].toks[k-1]
+	return p.kind == tPunct && (p.text == "\"" || p.text == "\u201c" || p.text == ":" || p.text == "'" || p.text == "\u2018")
+}

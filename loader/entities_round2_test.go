@@ -68,6 +68,12 @@ func TestExtractRelationsRound2(t *testing.T) {
 		typ       graph.RelationType
 		subj, obj string
 	}{
+		{"an office of a body speaks for it", "H\n\nThe government proposed a bill that would require messaging apps to scan private chats. Amnesty International's Kenya office said the bill would harm free speech.",
+			graph.Opposes, "Amnesty International", "scan private chats"},
+		{"a title's country is the dateline's that the headline names", "Germany bans Chinese parts\n\nBERLIN (Reuters) - Germany will ban parts made by China's Zentro Corp, according to a draft. Interior Minister Arvo Lind said the ban was needed. China's embassy said the plan was unfair to Chinese companies.",
+			graph.HoldsRole, "Arvo Lind", "Germany"},
+		{"a title's country is the story's when the headline names another", "Poland fines Zentro Corp\n\nBRUSSELS (Reuters) - Poland on Monday fined Zentro Corp. Digital Minister Arvo Lind said Poland would not back down. Poland also asked the European Commission to act.",
+			graph.HoldsRole, "Arvo Lind", "Poland"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,6 +96,12 @@ func TestExtractNoRelationRound2(t *testing.T) {
 		typ       graph.RelationType
 		subj, obj string
 	}{
+		{"a title's country is not another phrase's", "Germany bans Chinese parts\n\nBERLIN (Reuters) - Germany will ban parts made by China's Zentro Corp, according to a draft. Interior Minister Arvo Lind said the ban was needed. China's embassy said the plan was unfair to Chinese companies.",
+			graph.HoldsRole, "Arvo Lind", "China"},
+		{"an office's country does not speak", "H\n\nThe government proposed a bill that would require messaging apps to scan private chats. Amnesty International's Kenya office said the bill would harm free speech.",
+			graph.Opposes, "Kenya", "scan private chats"},
+		{"the acronym IT is no pronoun", "H\n\nZentro Corp launched a new app on Monday. Deputy IT Minister Arvo Lind said the government would propose a law requiring apps to store data locally.",
+			graph.Proposed, "Zentro Corp", "store data locally"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

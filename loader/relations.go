@@ -244,6 +244,19 @@ func (x *extractor) subjects(si, v int) []*entity {
 					continue
 				}
 			}
+			// "Amnesty International's Kenya office said": a body's office,
+			// branch or embassy in a place speaks for the body.
+			if end+2 < len(toks) && toks[end].kind == tPoss && !x.governed(si, k) && (e.kind == graph.Organization || e.kind == graph.Country) {
+				if n := x.mentionAt(si, end+1); n != nil && n.t0 == end+1 && (n.e.kind == graph.Country || n.e.kind == graph.Place) && n.t1 < len(toks) && branchNouns[toks[n.t1].lower] && !toks[n.t1].cap {
+					if len(out) > 0 && (!x.conjoined(si, last, k) || e.kind != out[0].kind) {
+						break
+					}
+					out = appendUnique(out, e)
+					last = n.t1 + 1
+					k = n.t1
+					continue
+				}
+			}
 			// "Germany's de Maiziere": the possessor is not the subject.
 			if end+1 < len(toks) && toks[end].kind == tPoss {
 				if n := x.mentionAt(si, end+1); n != nil && isActor(n.e.kind) {
@@ -1931,3 +1944,8 @@ func (x *extractor) askingBetween(si, a, b int) bool {
 	}
 	return false
 }
+
+// branchNouns name a body's office in a place, which speaks for the
+// body: "Amnesty International's Kenya office", "the company's Berlin
+// branch".
+var branchNouns = set("office", "offices", "branch", "chapter", "embassy", "mission", "bureau", "section", "arm", "unit", "subsidiary", "division")

@@ -745,7 +745,7 @@ func (x *extractor) holdRole(si int, p *entity, title string, of *entity, rule s
 		case supranational(title):
 			// "European Commissioners": not the story's country.
 		case governmentTitles[head] || head == "leader" || legislatorTitles[head] || strings.Contains(strings.ToLower(title), "minister"):
-			of = x.home
+			of = x.titleHome()
 		}
 	}
 	p.titles = append(p.titles, strings.ToLower(title))
@@ -791,4 +791,37 @@ func (x *extractor) recentParty(si, off int) *entity {
 		}
 	}
 	return nil
+}
+
+// titleHome returns the state a bare government title ("Interior
+// Minister Nancy Faeser") serves: the dateline's country when the
+// headline names it too, as a story filed from Berlin under a headline
+// about Germany is Germany's however often it names China; otherwise the
+// story's home country.
+func (x *extractor) titleHome() *entity {
+	if x.datelineCC == "" {
+		return x.home
+	}
+	c := lexicon().countryCC[x.datelineCC]
+	if c == "" || x.home != nil && x.home.name == c {
+		return x.home
+	}
+	g := lexicon()
+	for si := range x.sents {
+		if x.sents[si].zone != zoneHeadline {
+			continue
+		}
+		toks := x.sents[si].toks
+		for i := range toks {
+			for j := i + 1; j <= len(toks) && j <= i+3; j++ {
+				if !isCapWord(toks[j-1]) {
+					break
+				}
+				if n, ok := g.country(x.span(si, i, j)); ok && n == c {
+					return x.entity(graph.Country, c, "")
+				}
+			}
+		}
+	}
+	return x.home
 }
