@@ -121,3 +121,45 @@ func (x *extractor) dateIn(si, from, to int) string {
 func (x *extractor) sentenceDate(si int) string {
 	return x.dateIn(si, 0, len(x.sents[si].toks))
 }
+
+// periodIn returns the month ("2024-08") or year ("2012") that tokens
+// [from,to) of sentence si give without a day: "in August", "in 2012",
+// "last year". A month after publication is last year's.
+func (x *extractor) periodIn(si, from, to int) string {
+	toks := x.sents[si].toks
+	if from < 1 {
+		from = 1
+	}
+	if to > len(toks) {
+		to = len(toks)
+	}
+	if !x.published.ok {
+		return ""
+	}
+	pub := x.published.t
+	for i := from; i < to; i++ {
+		t, prev := toks[i], toks[i-1].lower
+		if t.lower == "year" && prev == "last" {
+			return strconv.Itoa(pub.Year() - 1)
+		}
+		if prev != "in" && prev != "last" && prev != "since" {
+			continue
+		}
+		if m, ok := months[strings.TrimSuffix(t.lower, ".")]; ok && t.cap {
+			if i+1 < len(toks) {
+				if _, err := strconv.Atoi(toks[i+1].text); err == nil {
+					continue // "in August 2012" or "August 5": not a bare month
+				}
+			}
+			y := pub.Year()
+			if m > pub.Month() || prev == "last" && m == pub.Month() {
+				y--
+			}
+			return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+		}
+		if y, err := strconv.Atoi(t.text); err == nil && len(t.text) == 4 && y > 1900 && y <= pub.Year() {
+			return t.text
+		}
+	}
+	return ""
+}

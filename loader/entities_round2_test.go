@@ -74,6 +74,16 @@ func TestExtractRelationsRound2(t *testing.T) {
 			graph.HoldsRole, "Arvo Lind", "Germany"},
 		{"a title's country is the story's when the headline names another", "Poland fines Zentro Corp\n\nBRUSSELS (Reuters) - Poland on Monday fined Zentro Corp. Digital Minister Arvo Lind said Poland would not back down. Poland also asked the European Commission to act.",
 			graph.HoldsRole, "Arvo Lind", "Poland"},
+		{"an older attack is an attack of its own", "H\n\nKARACHI (Reuters) - A bomb exploded at a bus station in Hyderabad on Saturday, killing 12 people. The Sindh Freedom Front claimed the bombing. The group also carried out an attack on a police post in Sukkur in March, killing four officers.",
+			graph.OccurredIn, "in Sukkur", "Sukkur"},
+		{"the older attack's group", "H\n\nKARACHI (Reuters) - A bomb exploded at a bus station in Hyderabad on Saturday, killing 12 people. The Sindh Freedom Front claimed the bombing. The group also carried out an attack on a police post in Sukkur in March, killing four officers.",
+			graph.Perpetrated, "Sindh Freedom Front", "attack in Sukkur"},
+		{"the story's attack keeps its place", "H\n\nKARACHI (Reuters) - A bomb exploded at a bus station in Hyderabad on Saturday, killing 12 people. The Sindh Freedom Front claimed the bombing. The group also carried out an attack on a police post in Sukkur in March, killing four officers.",
+			graph.OccurredIn, "bombing", "Hyderabad"},
+		{"an attack recalled beside the story's own", "H\n\nSOFIA (Reuters) - A gunman shot dead three people at a cafe in Varna on Monday. The attack by a 22-year-old man, Petar Ivanov, was the deadliest since a bombing at Burgas airport in 2012.",
+			graph.OccurredIn, "bombing", "Burgas"},
+		{"the story's attacker in a sentence that recalls another attack", "H\n\nSOFIA (Reuters) - A gunman shot dead three people at a cafe in Varna on Monday. The attack by a 22-year-old man, Petar Ivanov, was the deadliest since a bombing at Burgas airport in 2012.",
+			graph.Perpetrated, "Petar Ivanov", "in Varna"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -102,6 +112,12 @@ func TestExtractNoRelationRound2(t *testing.T) {
 			graph.Opposes, "Kenya", "scan private chats"},
 		{"the acronym IT is no pronoun", "H\n\nZentro Corp launched a new app on Monday. Deputy IT Minister Arvo Lind said the government would propose a law requiring apps to store data locally.",
 			graph.Proposed, "Zentro Corp", "store data locally"},
+		{"the story's attack is not placed where an older one was", "H\n\nSOFIA (Reuters) - A gunman shot dead three people at a cafe in Varna on Monday. The attack by a 22-year-old man, Petar Ivanov, was the deadliest since a bombing at Burgas airport in 2012.",
+			graph.OccurredIn, "in Varna", "Burgas"},
+		{"the attacker of today did not carry out the older attack", "H\n\nSOFIA (Reuters) - A gunman shot dead three people at a cafe in Varna on Monday. The attack by a 22-year-old man, Petar Ivanov, was the deadliest since a bombing at Burgas airport in 2012.",
+			graph.Perpetrated, "Petar Ivanov", "Burgas"},
+		{"the same attack told again is no older one", "H\n\nKARACHI (Reuters) - A bomb exploded at a bus station in Hyderabad on Saturday, killing 12 people. The Sindh Freedom Front said it had carried out the bombing.",
+			graph.OccurredIn, "bombing", "Karachi"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -106,6 +106,42 @@ func (x *extractor) findAttacks() {
 	if len(sents) == 0 {
 		return
 	}
+	// "The group also carried out an attack on a highway in August": a
+	// sentence that dates its attack before the story's is another,
+	// older attack.
+	older := map[int]bool{}
+	main := x.attackDate(sents[0])
+	if main == "" && x.published.ok {
+		main = x.published.t.Format("2006-01-02")
+	}
+	if main != "" {
+		kept := sents[:1]
+		for _, si := range sents[1:] {
+			if d := x.attackPeriod(si); d != "" && d < main[:len(d)] {
+				if k := x.indefiniteAttack(si); k >= 0 {
+					older[si] = true
+					// "The attack by X was the deadliest since a bus
+					// bombing in 2012": the sentence tells of both.
+					if !x.definiteAttackBefore(si, k) {
+						continue
+					}
+				}
+			}
+			kept = append(kept, si)
+		}
+		sents = kept
+	}
+	shared := make(map[int]bool, len(sents))
+	for _, si := range sents {
+		shared[si] = true
+	}
+	defer func() {
+		for si := range x.sents {
+			if older[si] {
+				x.olderAttack(si, shared[si])
+			}
+		}
+	}()
 	a := &attackInfo{sents: sents}
 	inAttack := make(map[int]bool, len(sents))
 	for _, si := range sents {
@@ -177,7 +213,7 @@ func (x *extractor) findAttacks() {
 		}
 	}
 	for si := range x.sents {
-		if x.sents[si].zone != zoneBody {
+		if x.sents[si].zone != zoneBody || older[si] && !inAttack[si] {
 			continue
 		}
 		found := x.identifiedAttackers(si)
@@ -202,7 +238,7 @@ func (x *extractor) findAttacks() {
 	// "Islamic State claimed responsibility", "in the name of Islamic
 	// State", "Islamic State said the attacker was one of its soldiers".
 	for si := range x.sents {
-		if x.sents[si].zone != zoneBody {
+		if x.sents[si].zone != zoneBody || older[si] && !inAttack[si] {
 			continue
 		}
 		toks := x.sents[si].toks
@@ -436,6 +472,12 @@ func (x *extractor) attackPhrase(si int) string {
 			break
 		}
 	}
+	return x.attackPhraseFrom(si, from)
+}
+
+// attackPhraseFrom is attackPhrase from token from on.
+func (x *extractor) attackPhraseFrom(si, from int) string {
+	toks := x.sents[si].toks
 	for k := from; k < len(toks); k++ {
 		t := toks[k]
 		if !attackNouns[t.lower] && !(attackVerbs[t.lower] && t.lower != "killing") {
@@ -1123,4 +1165,131 @@ func (x *extractor) chargedWith(si, k int) []*entity {
 		return nil
 	}
 	return nil
+}
+
+// attackPeriod returns the date, month or year written next to the
+// attack's words in sentence si.
+func (x *extractor) attackPeriod(si int) string {
+	if d := x.attackDate(si); d != "" {
+		return d
+	}
+	for k, t := range x.sents[si].toks {
+		if attackNouns[t.lower] || attackVerbs[t.lower] {
+			if d := x.periodIn(si, k-4, k+12); d != "" {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+// indefiniteAttack returns the attack noun of sentence si that an
+// indefinite article introduces ("carried out a coordinated attack", "an
+// earlier bombing"), as a story does when it tells of another attack than
+// its own, or -1.
+func (x *extractor) indefiniteAttack(si int) int {
+	toks := x.sents[si].toks
+	for k, t := range toks {
+		if !attackNouns[t.lower] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			w := toks[j].lower
+			if w == "a" || w == "an" || w == "another" || w == "earlier" || w == "previous" {
+				return k
+			}
+			if toks[j].kind != tWord || functionWords[w] {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// definiteAttackBefore reports whether "the attack" (or "this bombing")
+// stands before token k of sentence si: the story's own attack.
+func (x *extractor) definiteAttackBefore(si, k int) bool {
+	toks := x.sents[si].toks
+	for j := 1; j < k; j++ {
+		if attackNouns[toks[j].lower] && (toks[j-1].lower == "the" || toks[j-1].lower == "this") {
+			return true
+		}
+	}
+	return false
+}
+
+// olderAttack adds the attack that sentence si tells of besides the
+// story's own: its own entity, place, date and those who carried it out.
+// In a sentence that also tells of the story's own attack (shared), only
+// the words from the older attack's noun on are its.
+func (x *extractor) olderAttack(si int, shared bool) {
+	toks := x.sents[si].toks
+	k0 := x.indefiniteAttack(si)
+	if k0 < 0 {
+		return
+	}
+	from := 0
+	if shared {
+		from = k0 - 3
+		if from < 0 {
+			from = 0
+		}
+	}
+	kind := attackKind(toks[from:])
+	if kind == "" {
+		kind = "attack"
+	}
+	var where *entity
+	for _, m := range x.ments[si] {
+		if m.t0 >= from && (m.e.kind == graph.Place || m.e.kind == graph.Country) && x.placeOfAttack(si, m) && (where == nil || where.kind == graph.Country) {
+			where = m.e
+		}
+	}
+	phrase := x.attackPhraseFrom(si, k0)
+	name := kind
+	switch {
+	case where != nil && (x.attack == nil || x.attack.e.place != where.id):
+		name = kind + " in " + where.name
+	case len(strings.Fields(phrase)) > 1:
+		name = kind + ": " + phrase
+	default:
+		return
+	}
+	date := x.attackDate(si)
+	e := x.entity(graph.Attack, name, x.story.ID)
+	if x.attack != nil && e == x.attack.e {
+		return
+	}
+	e.date = date
+	if where != nil {
+		e.place = where.id
+	}
+	if len(strings.Fields(phrase)) > 1 {
+		e.addForm(phrase)
+	}
+	e.name = name
+	e.summary = x.text[x.sents[si].start:x.sents[si].end]
+	x.mentionSentence(si, e)
+	if where != nil {
+		if r := x.relate(graph.OccurredIn, e, where, "", si, "attack/older-place", 0.7); r != nil {
+			r.Date = date
+		}
+	}
+	var perps []*entity
+	if !shared {
+		perps = x.perpetrators(si)
+		for k := range toks {
+			perps = append(perps, x.attackAgents(si, k)...)
+		}
+	}
+	var seen []*entity
+	for _, p := range perps {
+		if len(appendUnique(seen, p)) == len(seen) {
+			continue
+		}
+		seen = append(seen, p)
+		if r := x.relate(graph.Perpetrated, p, e, "", si, "attack/older-agent", 0.7); r != nil {
+			r.Date = date
+		}
+	}
 }
