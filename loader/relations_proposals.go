@@ -77,7 +77,7 @@ var proposalNouns = map[string]string{
 	"scheme": "plan", "pledge": "plan", "idea": "plan",
 	"bill": "law", "law": "law", "laws": "law", "decree": "law", "directive": "law", "guidelines": "law", "advisory": "law", "legislation": "law", "rule": "law", "rules": "law",
 	"regulation": "law", "resolution": "law", "measure": "law", "measures": "law", "draft": "law",
-	"text": "law", "requirement": "law", "provision": "law", "framework": "law", "act": "law",
+	"text": "law", "requirement": "law", "provision": "law", "framework": "law", "act": "law", "treaty": "law",
 	"request": "request", "demand": "request", "demands": "request", "call": "request", "letter": "request",
 	"order": "order", "ruling": "order", "block": "order", "ban": "order", "suspension": "order", "shutdown": "order", "amendments": "amend",
 	"dissolution": "order", "closure": "order",
@@ -109,6 +109,10 @@ var supportWords = set("backed", "backs", "back", "supported", "supports", "supp
 // "Sweden declined to join".
 var refusalVerbs = set("declined", "declines", "declining", "refused", "refuses", "refusing", "not")
 
+// helpVerbs before "fight" make the fighting a purpose: "would help it
+// fight cybercrime".
+var helpVerbs = set("help", "helps", "helped", "helping")
+
 // judgementVerbs report a judgement of what follows: "called it
 // regrettable".
 var judgementVerbs = set("called", "calls", "described", "describes", "branded", "brands", "labelled", "labeled", "deemed", "termed")
@@ -131,6 +135,7 @@ func (x *extractor) findProposals() {
 		}
 		x.proposalSentence(si)
 		x.authoredBy(si)
+		x.authorRelative(si)
 	}
 	for _, p := range x.proposals {
 		x.finishProposal(p)
@@ -647,7 +652,48 @@ func (x *extractor) authoredBy(si int) {
 
 // authorParticiples after a proposal and its comma name its authors:
 // "The bill, sponsored by Senator X, would ...".
-var authorParticiples = set("drafted", "written", "prepared", "authored", "sponsored", "tabled", "introduced", "proposed", "presented", "submitted")
+var authorParticiples = set("drafted", "written", "prepared", "authored", "sponsored", "tabled", "introduced", "proposed", "presented", "submitted",
+	"requested", "sought")
+
+// authorVerbs in a relative clause after an actor make the actor an
+// author of the proposal they govern: "Scott Wiener, who wrote the bill,".
+var authorVerbs = set("wrote", "authored", "co-wrote", "co-authored", "sponsored", "co-sponsored", "drafted", "tabled", "introduced", "proposed")
+
+// authorRelative reads an author told in a relative clause: "State
+// Senator Scott Wiener, who wrote the bill, said ...", "Karhi, who had
+// drafted the measure, ...". The proposal must have been told before.
+func (x *extractor) authorRelative(si int) {
+	toks := x.sents[si].toks
+	for k := 2; k+2 < len(toks); k++ {
+		if toks[k].lower != "who" || toks[k-1].text != "," {
+			continue
+		}
+		v := k + 1
+		if toks[v].lower == "has" || toks[v].lower == "had" || toks[v].lower == "also" {
+			v++
+		}
+		if v+1 >= len(toks) || !authorVerbs[toks[v].lower] {
+			continue
+		}
+		m := x.mentionAt(si, k-2)
+		if m == nil || m.t1 != k-1 || !isActor(m.e.kind) {
+			continue
+		}
+		// "who wrote the bill"; not "who wrote the registration law",
+		// which may be another law than the one last told.
+		if v+2 >= len(toks) || toks[v+1].lower != "the" && toks[v+1].lower != "this" {
+			continue
+		}
+		if _, ok := proposalNouns[toks[v+2].lower]; !ok {
+			continue
+		}
+		p := x.referenceAt(si, v+1)
+		if p == nil || p.first >= si {
+			continue
+		}
+		x.joinProposal(p, si, []*entity{m.e}, nil)
+	}
+}
 
 // letterBefore reports whether "letter" stands just before token k: "a
 // joint letter signed by".
@@ -996,7 +1042,7 @@ func (x *extractor) actorsFrom(si, k int) []*entity {
 		fromBody := t.lower == "from" && j > k && officialPlurals[toks[j-1].lower]
 		if t.kind == tWord && !t.cap && !titleModifiers[t.lower] && !titleHeads[t.lower] && t.lower != "and" &&
 			t.lower != "the" && t.lower != "of" && t.lower != "his" && t.lower != "her" && t.lower != "a" &&
-			!strings.HasSuffix(t.lower, "ministers") && !strings.HasSuffix(t.lower, "officials") && !fromBody {
+			!strings.HasSuffix(t.lower, "ministers") && !strings.HasSuffix(t.lower, "officials") && !fromBody && !x.descriptorOf(si, j) {
 			break
 		}
 	}
@@ -1004,6 +1050,22 @@ func (x *extractor) actorsFrom(si, k int) []*entity {
 		return persons
 	}
 	return out
+}
+
+// descriptorOf reports whether the lower-case words from token j, at
+// most three, describe the actor named right after them: "telecoms
+// regulator Conatel", "rights group Access Now".
+func (x *extractor) descriptorOf(si, j int) bool {
+	toks := x.sents[si].toks
+	for n := j; n < len(toks) && n < j+4; n++ {
+		if m := x.mentionAt(si, n); m != nil && m.t0 == n {
+			return n > j && isActor(m.e.kind)
+		}
+		if toks[n].kind != tWord || toks[n].cap || functionWords[toks[n].lower] || contentStops[toks[n].lower] {
+			return false
+		}
+	}
+	return false
 }
 
 func appendUnique(list []*entity, e *entity) []*entity {
@@ -1222,12 +1284,24 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	if len(proposers) == 0 && !passive {
 		proposers = x.cataphor(si, k)
 	}
+	// "Romania's digital minister called on ...", no minister named
+	// before or after: the country asks.
+	if len(proposers) == 0 && !passive {
+		proposers = x.possessiveOfficial(si, k)
+	}
 	// "A Spanish judge ordered ...": the demonym describes a person the
 	// next sentences name.
 	if len(proposers) == 1 && proposers[0].kind == graph.Country && x.demonymOfTitle(si, k, proposers[0]) {
 		if c := x.cataphor(si, k); len(c) > 0 {
 			proposers = c
 		}
+	}
+	// "A Turkish court on Wednesday ordered X to ...": a court's order
+	// whose court the story does not name; the demonym says where the
+	// court sits, not who asked.
+	court := !passive && x.unnamedCourt(si, k) && x.toAct(si, objStart)
+	if court && (len(proposers) == 0 || len(proposers) == 1 && proposers[0].kind == graph.Country) {
+		proposers = nil
 	}
 	if len(proposers) == 0 && !passive {
 		// "The order ... directs the company to": the proposal acts.
@@ -1509,7 +1583,7 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	// demand by people the story does not name is still one.
 	// "Britain's police chiefs are pushing for access to ...": so is a
 	// call for something.
-	if len(proposers) == 0 && p == nil && !passive && !((advocacyVerbs[t] && len(addressees) > 0 || role == "for") && unnamed) {
+	if len(proposers) == 0 && p == nil && !passive && !((advocacyVerbs[t] && len(addressees) > 0 || role == "for") && unnamed) && !(court && orderVerbs[t]) {
 		return nil
 	}
 	if p == nil {
@@ -1650,7 +1724,7 @@ func (x *extractor) relativeContent(si, k int) string {
 }
 
 // deadlineUnits measure the time a demand allows.
-var deadlineUnits = set("hours", "days", "weeks", "months", "hour", "day", "week")
+var deadlineUnits = set("hours", "days", "weeks", "months", "hour", "day", "week", "month")
 
 // deadlineAfter reports whether an actor, a span of time and "to" follow
 // token k: "Zentro Corp 24 hours to", "the company until Friday to".
@@ -1663,7 +1737,9 @@ func (x *extractor) deadlineAfter(si, k int) bool {
 	} else if r := x.resolveAt(si, k); r != nil {
 		j = r.t1
 	} else {
-		return false
+		// "gave social media companies including Meta and Google seven
+		// days to register": a class of actors, named by example.
+		return x.classDeadline(si, k)
 	}
 	switch {
 	case j+2 < len(toks) && countWord(toks[j].lower) && deadlineUnits[toks[j+1].lower] && toks[j+2].lower == "to":
@@ -1672,6 +1748,34 @@ func (x *extractor) deadlineAfter(si, k int) bool {
 		return true
 	}
 	return false
+}
+
+// classDeadline reports whether a plural class of actors, the actors
+// named as its examples, a span of time and "to" follow token k: "social
+// media companies including Meta Platforms and Alphabet's YouTube seven
+// days to register".
+func (x *extractor) classDeadline(si, k int) bool {
+	toks := x.sents[si].toks
+	j := k
+	for j < len(toks) && j < k+4 && toks[j].kind == tWord && !toks[j].cap && !bindingHeads[toks[j].lower] {
+		j++
+	}
+	if j >= len(toks) || !bindingHeads[toks[j].lower] {
+		return false
+	}
+	j++
+	if j < len(toks) && (toks[j].lower == "including" || toks[j].lower == "such" && j+1 < len(toks) && toks[j+1].lower == "as") {
+		for ; j < len(toks) && j < k+20; j++ {
+			if toks[j].kind == tPunct && toks[j].text != "," || toks[j].lower == "to" {
+				break
+			}
+			if j+2 < len(toks) && countWord(toks[j].lower) && deadlineUnits[toks[j+1].lower] && toks[j+2].lower == "to" {
+				return true
+			}
+		}
+		return false
+	}
+	return j+2 < len(toks) && countWord(toks[j].lower) && deadlineUnits[toks[j+1].lower] && toks[j+2].lower == "to"
 }
 
 // measureAhead reports whether the noun phrase from token k names a
@@ -1750,6 +1854,9 @@ func (x *extractor) possessiveBody(si, k int) []*entity {
 	for j := m.t1 + 1; j < k; j++ {
 		t := toks[j]
 		switch {
+		case t.lower == "on" && j+1 < k && head && toks[j+1].cap && isWeekday(toks[j+1].lower):
+			// "Romania's digital minister on Tuesday called on".
+			j++
 		case adverbs[t.lower] || subjectAdverbs[t.lower]:
 		case t.lower == "in" && j+1 < k:
 			// "in Berlin": where the body sits.
@@ -1773,7 +1880,82 @@ func (x *extractor) possessiveBody(si, k int) []*entity {
 }
 
 // bodyHeads are the nouns of a country's or company's unnamed bodies.
-var bodyHeads = set("embassy", "ministry", "government", "regulator", "office", "department", "administration", "cabinet", "presidency", "agency")
+var bodyHeads = set("embassy", "ministry", "government", "regulator", "office", "department", "administration", "cabinet", "presidency", "agency",
+	"minister", "watchdog")
+
+// isWeekday reports whether w (lower case) names a day of the week.
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}
+
+// possessiveOfficial returns who makes the demand at k when its subject
+// is an unnamed official or office of a country or body: "Romania's
+// digital minister called on ...", also in a second conjunct: "Romania's
+// digital minister said TikTok had failed ..., and called on the
+// Commission to ...". The official is the person the story gives that
+// title, else the person who opens one of the next two sentences ("Clara
+// Chappaz said ..."), else the country or body itself.
+func (x *extractor) possessiveOfficial(si, k int) []*entity {
+	toks := x.sents[si].toks
+	m := x.mentionAt(si, x.clauseStart(si, k))
+	body := x.possessiveBody(si, k)
+	if len(body) == 0 {
+		// The verb follows "and" with no subject of its own: it shares
+		// the sentence's.
+		c := k - 1
+		for c > 0 && subjectAdverbs[toks[c].lower] {
+			c--
+		}
+		if c < 2 || toks[c].lower != "and" && toks[c].lower != "but" {
+			return nil
+		}
+		m = x.mentionAt(si, 0)
+		if m == nil || m.t0 != 0 || m.t1 >= len(toks) || toks[m.t1].kind != tPoss {
+			return nil
+		}
+		for j := m.t1 + 1; j < c && toks[j].kind == tWord && !toks[j].cap; j++ {
+			if bodyHeads[toks[j].lower] {
+				body = x.possessiveBody(si, j+1)
+				break
+			}
+		}
+		if len(body) == 0 {
+			return nil
+		}
+	}
+	// The title: the words from the possessive to the official's noun.
+	var title []string
+	for j := m.t1 + 1; j < len(toks) && toks[j].kind == tWord && !toks[j].cap; j++ {
+		title = append(title, toks[j].lower)
+		if bodyHeads[toks[j].lower] {
+			break
+		}
+	}
+	if len(title) == 0 || officialHeads[title[len(title)-1]] == false {
+		return body
+	}
+	phrase := strings.Join(title, " ")
+	for _, e := range x.order {
+		if e.kind == graph.Person && holdsTitle(e, phrase) {
+			return []*entity{e}
+		}
+	}
+	for s := si + 1; s < len(x.sents) && s <= si+2; s++ {
+		if x.sents[s].zone != zoneBody {
+			continue
+		}
+		for _, n := range x.ments[s] {
+			if n.t0 == 0 && n.e.kind == graph.Person && len(n.e.titles) == 0 {
+				return []*entity{n.e}
+			}
+		}
+	}
+	return body
+}
+
+// officialHeads are the bodyHeads that name one person, not an office.
+var officialHeads = set("minister")
 
 // reportVerbBefore returns the reporting verb ("said") that introduces
 // the clause of token k, or -1.
@@ -2854,7 +3036,8 @@ func (x *extractor) leadProposal(si int, fam string) *proposal {
 }
 
 // referenceNouns refer back to a proposal but never state one.
-var referenceNouns = set("talks", "move", "step", "decision", "crackdown", "push", "effort", "efforts", "initiative", "vote")
+var referenceNouns = set("talks", "move", "step", "decision", "crackdown", "push", "effort", "efforts", "initiative", "vote",
+	"agreement", "accord", "announcement")
 
 // describedProposal returns the latest proposal told so far whose name
 // ends in the reference's noun ("the call": "the Safe Phones Call") or
@@ -3667,6 +3850,10 @@ func (x *extractor) stanceSentence(si int) {
 		if support && k >= 2 && toks[k-1].lower == "to" && refusalVerbs[toks[k-2].lower] {
 			support, verb = false, true
 		}
+		// "has not said whether he will sign it": no stance yet.
+		if support && x.openQuestion(si, k) {
+			continue
+		}
 		// "failed to back a proposal": no support, and no stance either.
 		if support && k >= 2 && toks[k-1].lower == "to" && (toks[k-2].lower == "failed" || toks[k-2].lower == "fails" || toks[k-2].lower == "unable") {
 			continue
@@ -3695,6 +3882,15 @@ func (x *extractor) stanceSentence(si int) {
 			if m := x.mentionAt(si, k+1); toks[k+1].lower == "access" || m != nil && m.e.kind == graph.Service {
 				continue
 			}
+		}
+		// "The order, requested by Conatel, accuses the platform of
+		// ...": the proposal itself is the subject; nobody judges it.
+		if verb && k > 0 && toks[k-1].text == "," && x.referenceAt(si, 0) != nil && x.mentionAt(si, k-2) != nil {
+			continue
+		}
+		// "would help it fight cybercrime": what the measure is for.
+		if verb && (t.lower == "fight" || t.lower == "fighting") && (k >= 1 && helpVerbs[toks[k-1].lower] || k >= 2 && helpVerbs[toks[k-2].lower]) {
+			continue
 		}
 		negated := k > 0 && (toks[k-1].lower == "not" || toks[k-1].lower == "no" || toks[k-1].lower == "nor" || toks[k-1].lower == "neither")
 		// "said they would not back the bill": a refusal to back it.
@@ -3854,6 +4050,13 @@ func (x *extractor) stanceSentence(si int) {
 		if p == nil || len(subj) == 0 {
 			continue
 		}
+		// "passed a law allowing the government to close networks deemed
+		// a threat to national security": a harsh word among the
+		// proposal's own words says what it aims at, not what anyone
+		// thinks of it.
+		if word && !verb && !support && p.first == si && containsWord(strings.ToLower(p.e.name), t.lower) {
+			continue
+		}
 		// "Several European Parliament members, including German lawmaker
 		// Alexandra Geese, backed the demand": the member named.
 		if named := x.includedPersons(si, k); len(named) > 0 {
@@ -3917,8 +4120,9 @@ func (x *extractor) stanceSentence(si int) {
 				continue
 			}
 			// A legislature or court that approves or grants a proposal
-			// is whom it was put to.
-			if support && isDecidingBody(s) {
+			// is whom it was put to; so is "A United Nations committee"
+			// that approves a treaty.
+			if support && (isDecidingBody(s) || (t.lower == "approved" || t.lower == "approves" || t.lower == "adopted") && x.bodyOfMembers(si, s)) {
 				x.joinProposal(p, si, nil, []*entity{s})
 				if t.lower == "approved" || t.lower == "approves" {
 					continue
@@ -3934,6 +4138,79 @@ func (x *extractor) stanceSentence(si int) {
 			}
 		}
 	}
+}
+
+// openQuestion reports whether the word at k stands in a clause that
+// "whether" or "if" opens: "has not said whether he will sign it".
+func (x *extractor) openQuestion(si, k int) bool {
+	toks := x.sents[si].toks
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if toks[j].lower == "whether" || toks[j].lower == "if" {
+			return true
+		}
+		if toks[j].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// courtHeads name a court or its judge.
+var courtHeads = set("court", "judge", "tribunal")
+
+// unnamedCourt reports whether the subject of the verb at k is a court
+// the story does not name: "A Turkish court on Wednesday ordered", "a
+// district judge ordered".
+func (x *extractor) unnamedCourt(si, k int) bool {
+	toks := x.sents[si].toks
+	j := k - 1
+	if j >= 1 && toks[j].cap && isWeekday(toks[j].lower) && toks[j-1].lower == "on" {
+		j -= 2
+	}
+	if j < 1 || !courtHeads[toks[j].lower] {
+		return false
+	}
+	for a := j - 1; a >= 0 && a >= j-4; a-- {
+		switch {
+		case toks[a].lower == "a" || toks[a].lower == "an":
+			return a == 0 || toks[a-1].kind == tPunct || toks[a-1].lower == "after" || toks[a-1].lower == "when"
+		case toks[a].kind != tWord:
+			return false
+		}
+	}
+	return false
+}
+
+// toAct reports whether the object from token k is told to do
+// something: "internet providers to block access"; not "access to the
+// app to be restricted", where what is done is the object's own.
+func (x *extractor) toAct(si, k int) bool {
+	toks := x.sents[si].toks
+	for j := k + 1; j+1 < len(toks) && j < k+10; j++ {
+		if toks[j].kind == tPunct {
+			return false
+		}
+		if toks[j].lower == "to" {
+			n := toks[j+1]
+			return n.kind == tWord && !n.cap && !functionWords[n.lower] && n.lower != "be"
+		}
+	}
+	return false
+}
+
+// memberBodies are the parts of a body that decide for it.
+var memberBodies = set("committee", "panel", "assembly", "council", "chamber", "commission")
+
+// bodyOfMembers reports whether sentence si names e only as the owner of
+// a deciding part: "A United Nations committee approved ...".
+func (x *extractor) bodyOfMembers(si int, e *entity) bool {
+	toks := x.sents[si].toks
+	for _, m := range x.ments[si] {
+		if m.e == e && m.t1 < len(toks) && memberBodies[toks[m.t1].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // judgedBy returns the subjects of a judgement verb right before a harsh

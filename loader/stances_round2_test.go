@@ -1,0 +1,85 @@
+package loader_test
+
+import (
+	"testing"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// The cases below are constructions of news English for stances,
+// proposers and addressees, written apart from any corpus story; the
+// names are made up.
+
+func TestExtractStancesRound2(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		typ       graph.RelationType
+		subj, obj string
+	}{
+		{"a deadline given to a class named by example", "H\n\nOSLO (Reuters) - Norway on Thursday gave social media companies including Zentro Corp and Fjordnet ASA seven days to register with the government.",
+			graph.AddressedTo, "register with the government", "Zentro Corp"},
+		{"a deadline given to a class: the giver proposes", "H\n\nOSLO (Reuters) - Norway on Thursday gave social media companies including Zentro Corp and Fjordnet ASA seven days to register with the government.",
+			graph.Proposed, "Norway", "register with the government"},
+		{"who wrote the bill", "H\n\nWASHINGTON (Reuters) - The Senate on Wednesday passed a bill that would require app stores to verify the ages of users.\n\nSenator Ann Reed, who wrote the bill, said it would protect children.",
+			graph.Proposed, "Ann Reed", "verify the ages"},
+		{"an order requested by a described regulator", "H\n\nLIMA (Reuters) - A court on Thursday ordered internet providers to block access to the Zavo app for 10 days.\n\nThe order, requested by telecoms regulator Osiptel, accuses the app of spreading hatred.",
+			graph.Proposed, "Osiptel", "block access"},
+		{"an unnamed minister of a country, in a second conjunct", "H\n\nLONDON (Reuters) - Latvia's digital minister said on Tuesday that the Zavo app had failed to label paid political content, and called on the European Commission to open an investigation into the app.",
+			graph.Proposed, "Latvia", "investigation"},
+		{"an unnamed minister of a country on a weekday", "H\n\nLONDON (Reuters) - Latvia's digital minister on Tuesday called on the European Commission to open an investigation into the Zavo app.",
+			graph.AddressedTo, "investigation", "European Commission"},
+		{"an unnamed minister is the one the story titles", "H\n\nLONDON (Reuters) - Latvia's interior minister on Tuesday asked Zentro Corp to close accounts linked to the attackers.\n\nThe attack killed four people.\n\nPolice said the gunmen had met online.\n\nInterior Minister Maris Ozols said the company had been too slow.",
+			graph.Proposed, "Maris Ozols", "close accounts"},
+		{"an unnamed minister is the person who speaks next", "H\n\nLONDON (Reuters) - Latvia's digital minister said on Tuesday that websites had ignored the rules, and called on the European Commission to force platforms to check ages.\n\nIeva Kalnina said the regulator had written to five sites.",
+			graph.Proposed, "Ieva Kalnina", "check ages"},
+		{"a committee approves what is put to its body", "H\n\nNEW YORK (Reuters) - A United Nations committee on Thursday approved a treaty on cybercrime, which would let governments share electronic evidence.\n\nRussia, which first proposed the treaty, hailed the vote.",
+			graph.AddressedTo, "treaty", "United Nations"},
+		{"an unnamed court's order is judged", "H\n\nANKARA (Reuters) - A Turkish court on Wednesday ordered the Zavo app to block more than 700 accounts.\n\nThe opposition Unity Party condemned the court order.",
+			graph.Opposes, "Unity Party", "block more than 700 accounts"},
+		{"criticised the treaty", "H\n\nNEW YORK (Reuters) - A United Nations committee on Thursday approved a treaty on cybercrime, which would let governments share electronic evidence.\n\nZentro Corp criticised the treaty, saying it could turn the industry into a tool of surveillance.",
+			graph.Opposes, "Zentro Corp", "treaty"},
+		{"praised the agreement", "H\n\nNEW YORK (Reuters) - A United Nations committee on Thursday approved a treaty on cybercrime, which would let governments share electronic evidence.\n\nThe European Union praised the agreement.",
+			graph.Supports, "European Union", "treaty"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2024-05-10")
+			if !hasRelation(x, tt.typ, tt.subj, tt.obj) {
+				t.Errorf("no %s %q -> %q; got %v", tt.typ, tt.subj, tt.obj, relationLines(x))
+			}
+		})
+	}
+}
+
+func TestExtractNoStancesRound2(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		typ       graph.RelationType
+		subj, obj string
+	}{
+		{"a harsh word among the law's own words", "H\n\nJERUSALEM (Reuters) - Israel's parliament on Monday passed a law allowing the government to close foreign news networks deemed a threat to national security.",
+			graph.Opposes, "Parliament", "foreign news networks"},
+		{"the order is the subject of accuses", "H\n\nLIMA (Reuters) - A court on Thursday ordered internet providers to block access to the Zavo app for 10 days.\n\nThe order, requested by telecoms regulator Osiptel, accuses the app of spreading hatred.",
+			graph.Opposes, "Osiptel", "block access"},
+		{"help it fight is a purpose", "H\n\nLUSAKA (Reuters) - Zambia's parliament on Friday passed a cyber security bill that allows police to intercept communications.\n\nThe telecoms regulator ZICTA welcomed the law, saying it would help it fight cybercrime.",
+			graph.Opposes, "ZICTA", "intercept communications"},
+		{"whether he will sign it", "H\n\nSACRAMENTO (Reuters) - California lawmakers on Wednesday passed a bill that would require developers of large models to test them, sending it to Governor Gavin Newsom.\n\nNewsom has until Sept. 30 to decide and has not said whether he will sign it.",
+			graph.Supports, "Gavin Newsom", "test them"},
+		{"a committee that approves does not back", "H\n\nNEW YORK (Reuters) - A United Nations committee on Thursday approved a treaty on cybercrime, which would let governments share electronic evidence.",
+			graph.Supports, "United Nations", "treaty"},
+		{"an unnamed court is no country's proposal", "H\n\nANKARA (Reuters) - A Turkish court on Wednesday ordered the Zavo app to block more than 700 accounts.\n\nThe opposition Unity Party condemned the court order.",
+			graph.Proposed, "Turkey", "block more than 700 accounts"},
+		{"who wrote another law", "H\n\nMANILA (Reuters) - The regulator on Monday ordered telecoms companies to deactivate SIM cards not registered by the deadline.\n\nSenator Ana Cruz, who wrote the registration law, urged the regulator to extend the deadline.",
+			graph.Proposed, "Ana Cruz", "deactivate"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2024-05-10")
+			if hasRelation(x, tt.typ, tt.subj, tt.obj) {
+				t.Errorf("got %s %q -> %q; all: %v", tt.typ, tt.subj, tt.obj, relationLines(x))
+			}
+		})
+	}
+}
