@@ -489,7 +489,10 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 		// "Altice Portugal", "Vodafone Spain": an unknown word and a
 		// country's name, alone in their run, name a company's branch
 		// in that country.
-		if j-i == 2 && j == b && !midRun && x.wordThenCountry(si, i) {
+		// In a list ("Sonatel, Free Senegal and Expresso") the next item
+		// may follow in the same run.
+		listItem := j < b && toks[j].lower == "and" && !toks[j].cap && i > 0 && toks[i-1].text == ","
+		if j-i == 2 && (j == b || listItem) && !midRun && x.wordThenCountry(si, i) {
 			x.addOrg(si, i, j)
 			return j, true
 		}
@@ -610,6 +613,11 @@ func (x *extractor) isOrgName(toks []token, i, j int) bool {
 		// "Centre for Policy Alternatives", but not "European Parliament
 		// for Germany", which names whom a member sits for.
 		if toks[k].lower == "for" && forHeads[toks[k-1].text] && !x.knownPlaceOrCountry(toks[k+1].text) {
+			headOf = true
+		}
+		// "Committee to Protect Journalists", "Campaign to Stop Killer
+		// Robots": a body named for its aim.
+		if toks[k].lower == "to" && !toks[k].cap && forHeads[toks[k-1].text] && k == i+1 {
 			headOf = true
 		}
 	}
@@ -1217,6 +1225,12 @@ func (x *extractor) resolveWeak(c candidate) {
 			x.addOrg(c.si, c.t0, c.t1)
 			return
 		}
+		// "King Abdullah", "Pope Francis": a monarch or a church's head
+		// goes by one name.
+		if c.t0 > 0 && regnalTitles[toks[c.t0-1].text] && looksLikeGivenName(t) && !x.knownWord(t.text) && !x.knownPlaceOrCountry(t.text) {
+			x.addPerson(c.si, c.t0, c.t1, form)
+			return
+		}
 		// "Dream11", "Play24": letters and then digits make a brand's
 		// name, never a person's.
 		if brandWithDigits(t.text) && !notActors[form] {
@@ -1642,6 +1656,18 @@ var pluralDescriptors = set("companies", "firms", "groups", "organisations", "or
 // before ", Country".
 func (x *extractor) placeContext(si, t0, t1 int, p placeInfo) bool {
 	toks := x.sents[si].toks
+	// "Florida Governor Ron DeSantis", "Balochistan's Chief Minister",
+	// "Utah lawmakers": a state or province before the title of one who
+	// governs it or before its bodies.
+	if p.class == 'S' && t1 < len(toks) {
+		k := t1
+		if toks[k].kind == tPoss {
+			k++
+		}
+		if k < len(toks) && (regionalTitles[toks[k].lower] || k+1 < len(toks) && toks[k].lower == "chief" && toks[k+1].lower == "minister" || k == t1 && !toks[k].cap && regionBodies[toks[k].lower]) {
+			return true
+		}
+	}
 	if p.class == '2' && t1-t0 > 0 && !x.personNearby(si, t0, t1) {
 		return true
 	}
@@ -2066,3 +2092,20 @@ func allDigits(w string) bool {
 	}
 	return w != ""
 }
+
+// looksLikeGivenName reports whether a single capitalised word may be a
+// monarch's or a pope's name: a plain word, no acronym, head or digit.
+func looksLikeGivenName(t token) bool {
+	if t.kind != tWord || !t.cap || isAcronym(t.text) || orgHeads[t.text] || corpSuffixes[t.text] || calendarWords[t.text] || isTitleHead(t.lower) {
+		return false
+	}
+	return strings.IndexFunc(t.text, unicode.IsDigit) < 0
+}
+
+// regionalTitles are held for a state or province: "Florida Governor",
+// "Ontario Premier".
+var regionalTitles = set("governor", "premier", "lieutenant-governor")
+
+// regionBodies after a state's or province's name are its own: "Utah
+// lawmakers", "the Punjab government".
+var regionBodies = set("lawmakers", "legislators", "legislature", "assembly", "government", "governor", "police", "officials", "voters", "residents", "senate")

@@ -25,6 +25,12 @@ func TestExtractEntitiesRound2(t *testing.T) {
 		{"alias introduced by as it is known", "H\n\nItaly's data protection authority, the Autorita, as the watchdog is known, opened an inquiry.", graph.Organization, "Autorita"},
 		{"regnal numeral", "H\n\nPope Leo XIV condemned the attack.", graph.Person, "Leo XIV"},
 		{"numbered body", "H\n\nThe rights group Article 21 criticised the law.", graph.Organization, "Article 21"},
+		{"body named for its aim", "H\n\nThe Committee to End Online Abuse criticised the law.", graph.Organization, "Committee to End Online Abuse"},
+		{"company named with its country in a list", "H\n\nThe order applies to Zentel, Free Kenya and Korvan Mobile.", graph.Organization, "Free Kenya"},
+		{"monarch's one name", "H\n\nRights groups urged King Letsie to withhold his approval.", graph.Person, "Letsie"},
+		{"state before a governor's title", "H\n\nOhio Governor Mira Sand signed the bill on Monday.", graph.Place, "Ohio"},
+		{"province's possessive before a title", "H\n\nSindh's Chief Minister Arvo Lind condemned the attack.", graph.Place, "Sindh"},
+		{"state before its lawmakers", "H\n\nOhio lawmakers passed the bill on Monday.", graph.Place, "Ohio"},
 		{"country after an organization's name", "H\n\nThe plan was criticised by Human Rights Watch Kenya on Monday.", graph.Organization, "Human Rights Watch Kenya"},
 	}
 	for _, tt := range tests {
@@ -68,6 +74,12 @@ func TestExtractRelationsRound2(t *testing.T) {
 		typ       graph.RelationType
 		subj, obj string
 	}{
+		{"a governor governs the state before the title", "H\n\nOhio Governor Mira Sand signed the bill on Monday.",
+			graph.HoldsRole, "Mira Sand", "Ohio"},
+		{"a chief minister governs the province", "H\n\nSindh's Chief Minister Arvo Lind condemned the attack.",
+			graph.HoldsRole, "Arvo Lind", "Sindh"},
+		{"a bare governor governs the story's state", "H\n\nCOLUMBUS (Reuters) - Ohio lawmakers passed a bill requiring app stores to verify ages. Governor Mira Sand said she would sign it.",
+			graph.HoldsRole, "Mira Sand", "Ohio"},
 		{"an office of a body speaks for it", "H\n\nThe government proposed a bill that would require messaging apps to scan private chats. Amnesty International's Kenya office said the bill would harm free speech.",
 			graph.Opposes, "Amnesty International", "scan private chats"},
 		{"a title's country is the dateline's that the headline names", "Germany bans Chinese parts\n\nBERLIN (Reuters) - Germany will ban parts made by China's Zentro Corp, according to a draft. Interior Minister Arvo Lind said the ban was needed. China's embassy said the plan was unfair to Chinese companies.",
@@ -106,6 +118,8 @@ func TestExtractNoRelationRound2(t *testing.T) {
 		typ       graph.RelationType
 		subj, obj string
 	}{
+		{"a governor does not govern the country", "H\n\nCOLUMBUS (Reuters) - Ohio lawmakers passed a bill requiring app stores to verify ages. Governor Mira Sand said she would sign it.",
+			graph.HoldsRole, "Mira Sand", "United States"},
 		{"a title's country is not another phrase's", "Germany bans Chinese parts\n\nBERLIN (Reuters) - Germany will ban parts made by China's Zentro Corp, according to a draft. Interior Minister Arvo Lind said the ban was needed. China's embassy said the plan was unfair to Chinese companies.",
 			graph.HoldsRole, "Arvo Lind", "China"},
 		{"an office's country does not speak", "H\n\nThe government proposed a bill that would require messaging apps to scan private chats. Amnesty International's Kenya office said the bill would harm free speech.",

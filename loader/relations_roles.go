@@ -130,6 +130,10 @@ func (x *extractor) preTitle(si int, m *mention) {
 		}
 	}
 	of := x.ofBefore(si, t0)
+	if of == nil && regionalTitle(title) {
+		// "Florida Governor Ron DeSantis", "Balochistan's Chief Minister".
+		of = x.regionBefore(si, t0)
+	}
 	if of == nil {
 		// "United Nations human rights chief Volker Turk": plain words
 		// between the body and the title.
@@ -722,6 +726,9 @@ func (x *extractor) holdRole(si int, p *entity, title string, of *entity, rule s
 		}
 		switch {
 		case of != nil:
+		case regionalTitle(title) && x.storyRegion() != nil:
+			// "Governor Spencer Cox" in a story about Utah governs Utah.
+			of = x.storyRegion()
 		case len(words) > 1 && words[0] == "party":
 			// "Party leader Nikos Androulakis": the party just named.
 			of = x.recentParty(si, off)
@@ -824,4 +831,48 @@ func (x *extractor) titleHome() *entity {
 		}
 	}
 	return x.home
+}
+
+// regionalTitle reports whether a title is held for a state or province
+// rather than a country: "Governor", "Chief Minister", "Premier".
+func regionalTitle(title string) bool {
+	w := strings.Fields(strings.ToLower(title))
+	if len(w) == 0 {
+		return false
+	}
+	head := w[len(w)-1]
+	return regionalTitles[head] || head == "minister" && len(w) > 1 && w[len(w)-2] == "chief"
+}
+
+// regionBefore returns the state or province named right before a title,
+// with or without a possessive.
+func (x *extractor) regionBefore(si, t0 int) *entity {
+	toks := x.sents[si].toks
+	k := t0 - 1
+	if k >= 0 && toks[k].kind == tPoss {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	if m := x.mentionAt(si, k); m != nil && m.e.kind == graph.Place && x.isRegion(m.e) {
+		return m.e
+	}
+	return nil
+}
+
+// storyRegion returns the first state or province the story names.
+func (x *extractor) storyRegion() *entity {
+	for _, e := range x.order {
+		if e.kind == graph.Place && len(e.ments) > 0 && x.isRegion(e) {
+			return e
+		}
+	}
+	return nil
+}
+
+// isRegion reports whether a place is a first-level region of a country.
+func (x *extractor) isRegion(e *entity) bool {
+	p, ok := lexicon().place(e.name)
+	return ok && p.class == 'S'
 }
