@@ -29,6 +29,8 @@ var descriptionHeads = map[string]graph.Kind{
 	"foundation": graph.Organization, "association": graph.Organization, "federation": graph.Organization,
 	"coalition": graph.Organization, "alliance": graph.Organization, "institute": graph.Organization,
 	"chamber": graph.Organization, "tribunal": graph.Organization,
+	// "the outlet" for "Kloop": a news outlet named without its kind.
+	"outlet": graph.Organization, "newspaper": graph.Organization, "broadcaster": graph.Organization,
 	// "the gang" for "the Shottas gang".
 	"gang": graph.Organization, "cartel": graph.Organization, "militia": graph.Organization,
 	"app": graph.Service, "service": graph.Service, "platform": graph.Service, "messenger": graph.Service,
@@ -239,6 +241,12 @@ func fitsHead(e *entity, head string) bool {
 	case "bloc":
 		return strings.Contains(e.name, "Union")
 	}
+	// "the outlet" for "Kloop": the story's last body that is no
+	// state's.
+	if mediaHeads[head] {
+		w := strings.Fields(e.name)
+		return e.kind == graph.Organization && !stateBodyHeads[w[len(w)-1]]
+	}
 	// "the gang" for "the Rojos gang": the story's last group that is no
 	// company.
 	if groupHeads[head] {
@@ -388,3 +396,6 @@ func (x *extractor) pronounForm(si, k int) bool {
 	p := x.sents[si].toks[k-1]
 	return p.kind == tPunct && (p.text == "\"" || p.text == "\u201c" || p.text == ":" || p.text == "'" || p.text == "\u2018")
 }
+
+// mediaHeads describe a news outlet, whatever its name.
+var mediaHeads = set("outlet", "newspaper", "broadcaster")

@@ -1104,8 +1104,13 @@ func isTitleHead(w string) bool {
 		// "vice-president", "secretary-general" end in a title's head.
 		return strings.HasPrefix(w, "vice-") || titleHeads[w[:h]]
 	}
-	return titleHeads[w] || militaryRanks[w] || len(w) > 3 && strings.HasSuffix(w, "s") && titleHeads[w[:len(w)-1]]
+	return titleHeads[w] || militaryRanks[w] || stateTitleHeads[w] || len(w) > 3 && strings.HasSuffix(w, "s") && (titleHeads[w[:len(w)-1]] || stateTitleHeads[w[:len(w)-1]])
 }
+
+// stateTitleHeads head titles of a state's offices that the common
+// title words lack: "Assistant Treasurer Stephen Jones", "Solicitor
+// General".
+var stateTitleHeads = set("treasurer", "solicitor", "registrar", "auditor", "comptroller", "ombudsperson")
 
 // digitNamedServices adds sites named with a digit that a descriptor
 // calls an app or forum: "the 8chan message board".

@@ -25,6 +25,7 @@ func TestExtractEntitiesRound2(t *testing.T) {
 		{"alias introduced by as it is known", "H\n\nItaly's data protection authority, the Autorita, as the watchdog is known, opened an inquiry.", graph.Organization, "Autorita"},
 		{"regnal numeral", "H\n\nPope Leo XIV condemned the attack.", graph.Person, "Leo XIV"},
 		{"numbered body", "H\n\nThe rights group Article 21 criticised the law.", graph.Organization, "Article 21"},
+		{"treasurer's title is no part of the name", "H\n\nAssistant Treasurer Mira Sand said the levy was fair.", graph.Person, "Mira Sand"},
 		{"body named for its aim", "H\n\nThe Committee to End Online Abuse criticised the law.", graph.Organization, "Committee to End Online Abuse"},
 		{"company named with its country in a list", "H\n\nThe order applies to Zentel, Free Kenya and Korvan Mobile.", graph.Organization, "Free Kenya"},
 		{"monarch's one name", "H\n\nRights groups urged King Letsie to withhold his approval.", graph.Person, "Letsie"},
@@ -74,6 +75,12 @@ func TestExtractRelationsRound2(t *testing.T) {
 		typ       graph.RelationType
 		subj, obj string
 	}{
+		{"a treasurer serves the state", "H\n\nCANBERRA (Reuters) - Australia will impose a levy on platforms, Assistant Treasurer Mira Sand said on Thursday.",
+			graph.HoldsRole, "Mira Sand", "Australia"},
+		{"the outlet keeps publishing on services", "H\n\nThe ministry blocked the independent news outlet Zarya on Monday. Its founder, Arvo Lind, said the outlet would keep publishing on Instagram and YouTube.",
+			graph.Uses, "Zarya", "YouTube"},
+		{"a company's list of services", "H\n\nThe rule covers Zentro Corp's Korva, Fjord Inc's TikTok and Telegram.",
+			graph.Owns, "Fjord Inc", "TikTok"},
 		{"a governor governs the state before the title", "H\n\nOhio Governor Mira Sand signed the bill on Monday.",
 			graph.HoldsRole, "Mira Sand", "Ohio"},
 		{"a chief minister governs the province", "H\n\nSindh's Chief Minister Arvo Lind condemned the attack.",
@@ -118,6 +125,10 @@ func TestExtractNoRelationRound2(t *testing.T) {
 		typ       graph.RelationType
 		subj, obj string
 	}{
+		{"a last item without an owner is no one's", "H\n\nThe rule covers Zentro Corp's Korva, Fjord Inc's TikTok and Telegram.",
+			graph.Owns, "Fjord Inc", "Telegram"},
+		{"a participle after its noun is not the subject's use", "H\n\nThe ministry said images shared on Telegram by gangs were a threat.",
+			graph.Uses, "ministry", "Telegram"},
 		{"a governor does not govern the country", "H\n\nCOLUMBUS (Reuters) - Ohio lawmakers passed a bill requiring app stores to verify ages. Governor Mira Sand said she would sign it.",
 			graph.HoldsRole, "Mira Sand", "United States"},
 		{"a title's country is not another phrase's", "Germany bans Chinese parts\n\nBERLIN (Reuters) - Germany will ban parts made by China's Zentro Corp, according to a draft. Interior Minister Arvo Lind said the ban was needed. China's embassy said the plan was unfair to Chinese companies.",

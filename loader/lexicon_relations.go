@@ -18,7 +18,8 @@ var channelVerbs = set("exchanged", "swapped", "sent", "shared", "posted", "anno
 	"demanded", "collected", "spread", "advertised", "published", "wrote", "said", "claimed", "boasted", "threatened",
 	"lured", "groomed", "contacted", "followed", "received", "paid", "raised", "distributed", "circulated",
 	"streamed", "filmed", "uploaded", "exchanging", "sending", "sharing", "posting", "buying", "selling", "spreading",
-	"campaigns", "campaigned", "campaigning", "watched", "viewed", "downloaded", "searched", "browsed")
+	"campaigns", "campaigned", "campaigning", "watched", "viewed", "downloaded", "searched", "browsed",
+	"publish", "publishes", "publishing", "broadcasting", "streaming")
 
 // channelFillers may stand between a preposition of channel and the
 // service: "on one of its Telegram channels", "through the encrypted

@@ -795,7 +795,10 @@ func (x *extractor) possessedBy(si int, owner *entity, k int) {
 			// and Instagram" share the possessor; "Snap Inc's Snapchat and
 			// Discord" does not: a possessor named after the first item
 			// only says whose that namesake is.
-			if end < len(toks) && pluralHeads[toks[end].lower] || !namesake(owner, n.e) {
+			// "Meta Platforms' Facebook, ByteDance's TikTok and Telegram":
+			// in a list whose items name their own owners, a last item
+			// without one is no one's.
+			if (end < len(toks) && pluralHeads[toks[end].lower] || !namesake(owner, n.e)) && !x.ownerInList(si, k) {
 				for _, o := range rest {
 					x.relate(graph.Owns, owner, o, "", si, "owns/possessive", 0.8)
 				}
@@ -1182,7 +1185,7 @@ func (x *extractor) usesRules(si int) {
 					actorBefore = true
 				}
 			}
-			if p := toks[k-1]; !actorBefore && p.kind == tWord && !p.cap && !auxiliaries[p.lower] && !adverbs[p.lower] && !personPronouns[p.lower] && p.lower != "they" && p.lower != "it" && p.lower != "and" && p.lower != "or" {
+			if p := toks[k-1]; !actorBefore && p.kind == tWord && !p.cap && !auxiliaries[p.lower] && !adverbs[p.lower] && !personPronouns[p.lower] && !catenatives[p.lower] && p.lower != "they" && p.lower != "it" && p.lower != "and" && p.lower != "or" {
 				x.participleByAgent(si, k)
 				continue
 			}
@@ -1279,7 +1282,7 @@ func (x *extractor) usesRules(si int) {
 		// right before the verb stands for what the story named.
 		if user == nil {
 			j := k - 1
-			for j > start && (auxiliaries[toks[j].lower] && toks[j].lower != "that" && toks[j].lower != "who" && toks[j].lower != "which" || adverbs[toks[j].lower]) {
+			for j > start && (auxiliaries[toks[j].lower] && toks[j].lower != "that" && toks[j].lower != "who" && toks[j].lower != "which" || adverbs[toks[j].lower] || catenatives[toks[j].lower] && toks[j].lower != "to") {
 				j--
 			}
 			if j > start && toks[j-1].lower == "the" {
@@ -1949,3 +1952,22 @@ func (x *extractor) askingBetween(si, a, b int) bool {
 // body: "Amnesty International's Kenya office", "the company's Berlin
 // branch".
 var branchNouns = set("office", "offices", "branch", "chapter", "embassy", "mission", "bureau", "section", "arm", "unit", "subsidiary", "division")
+
+// ownerInList reports whether the possessor whose "'s" ends before token k
+// is itself an item of a list: "Meta Platforms' Facebook, ByteDance's
+// TikTok".
+func (x *extractor) ownerInList(si, k int) bool {
+	toks := x.sents[si].toks
+	if k < 2 {
+		return false
+	}
+	m := x.mentionAt(si, k-2)
+	if m == nil || m.t0 == 0 {
+		return false
+	}
+	return toks[m.t0-1].text == ","
+}
+
+// catenatives take the verb after them as their own: "would keep
+// publishing on Instagram" is done by the subject, not a participle.
+var catenatives = set("keep", "keeps", "kept", "continue", "continues", "continued", "start", "started", "began", "begin", "to")

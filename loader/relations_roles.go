@@ -751,7 +751,7 @@ func (x *extractor) holdRole(si int, p *entity, title string, of *entity, rule s
 			of = x.recentOrg(si, off, false)
 		case supranational(title):
 			// "European Commissioners": not the story's country.
-		case governmentTitles[head] || head == "leader" || legislatorTitles[head] || strings.Contains(strings.ToLower(title), "minister"):
+		case governmentTitles[head] || stateTitleHeads[head] || head == "leader" || legislatorTitles[head] || strings.Contains(strings.ToLower(title), "minister"):
 			of = x.titleHome()
 		}
 	}
