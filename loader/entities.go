@@ -309,9 +309,11 @@ func (x *extractor) ownedDescribed(si, t0, t1 int) bool {
 	if t0 < 2 || t1 >= len(toks) || toks[t0-1].lower != "the" {
 		return false
 	}
-	// "the Personal mobile network": a word of kind may come between.
+	// "the Personal mobile network": a word of kind may come between;
+	// "the Grab ride-hailing and payments app": a few of them.
 	d := t1
-	for d < len(toks) && d < t1+2 && appModifiers[toks[d].lower] {
+	for d < len(toks) && d < t1+4 && (appModifiers[toks[d].lower] || toks[d].kind == tWord && !toks[d].cap && strings.Contains(toks[d].text, "-") ||
+		toks[d].lower == "and" && d > t1 || d+1 < len(toks) && toks[d].kind == tWord && !toks[d].cap && !functionWords[toks[d].lower] && serviceDescriptors[toks[d+1].lower]) {
 		d++
 	}
 	if d >= len(toks) || !serviceDescriptors[toks[d].lower] && toks[d].lower != "portal" {
@@ -1184,6 +1186,12 @@ func (x *extractor) resolveWeak(c candidate) {
 	n := c.t1 - c.t0
 	g := lexicon()
 	if x.isCredited(form) {
+		return
+	}
+	// "Grab Holdings, which runs the Grab ride-hailing app": the word the
+	// owner's name shares is its service here, not a short form of it.
+	if x.ownedDescribed(c.si, c.t0, c.t1) {
+		x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
 		return
 	}
 	if e := x.knownShortForm(form); e != nil {
