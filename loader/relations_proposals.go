@@ -80,7 +80,7 @@ var proposalNouns = map[string]string{
 	"text": "law", "requirement": "law", "provision": "law", "framework": "law", "act": "law", "treaty": "law",
 	"request": "request", "demand": "request", "demands": "request", "call": "request", "letter": "request",
 	"order": "order", "ruling": "order", "block": "order", "ban": "order", "suspension": "order", "shutdown": "order", "amendments": "amend",
-	"dissolution": "order", "closure": "order",
+	"dissolution": "order", "closure": "order", "restriction": "order", "restrictions": "order",
 	"amendment": "amend", "changes": "amend", "lawsuit": "suit", "complaint": "suit", "challenge": "suit",
 }
 
@@ -98,7 +98,8 @@ var opposeWords = set("flawed", "undermine", "undermines", "weaken", "weakens", 
 	"break", "breaking", "interference", "warned", "warns", "worried", "concerns", "backdoor", "backdoors",
 	"defiance", "unfortunate", "punished", "surveillance", "proportionate", "justified", "back",
 	"regrettable", "misguided", "draconian", "unworkable", "overreach", "excessive", "authoritarian", "reckless", "far",
-	"censorship", "silence", "motivated", "unlawful", "illegal", "deter", "deters", "bad", "harm", "less", "oversight", "safeguards")
+	"censorship", "silence", "motivated", "unlawful", "illegal", "deter", "deters", "bad", "harm", "less", "oversight", "safeguards",
+	"violated", "repression", "repressive", "concerned", "alarmed", "troubled")
 
 var supportWords = set("backed", "backs", "back", "supported", "supports", "support", "welcomed", "welcomes",
 	"endorsed", "endorses", "defended", "defends", "granted", "grants", "approved", "approves", "siding",
@@ -108,6 +109,43 @@ var supportWords = set("backed", "backs", "back", "supported", "supports", "supp
 // refusalVerbs before "to join", "to sign" turn support into opposition:
 // "Sweden declined to join".
 var refusalVerbs = set("declined", "declines", "declining", "refused", "refuses", "refusing", "not")
+
+// concernedReporter returns who reports being concerned at k: "X said
+// in a statement it was concerned ...". ok is false when the word is not
+// said that way; an empty list means the reporter is not named.
+func (x *extractor) concernedReporter(si, k int) ([]*entity, bool) {
+	toks := x.sents[si].toks
+	if k < 3 || !copulas[toks[k-1].lower] || toks[k-2].lower != "it" && toks[k-2].lower != "they" {
+		return nil, false
+	}
+	r := k - 3
+	if toks[r].lower == "that" {
+		r--
+	}
+	// "said in a statement it was".
+	if r >= 3 && toks[r].lower == "statement" && toks[r-2].lower == "in" {
+		r -= 3
+	}
+	if r < 1 || !reportVerbs[toks[r].lower] || toks[r].lower == "that" {
+		return nil, false
+	}
+	if who := x.subjects(si, r); len(who) > 0 {
+		return who, true
+	}
+	// "The United States embassy in Lusaka said": the country whose
+	// office speaks.
+	c := x.clauseStart(si, r)
+	if c < r && toks[c].lower == "the" {
+		c++
+	}
+	if m := x.mentionAt(si, c); m != nil && m.t0 == c && m.t1 < r && (m.e.kind == graph.Country || m.e.kind == graph.Organization) && bodyHeads[toks[m.t1].lower] {
+		return []*entity{m.e}, true
+	}
+	return nil, true
+}
+
+// copulas link a subject to what is said of it: "was concerned".
+var copulas = set("is", "was", "are", "were", "remains", "remained", "be", "been", "being")
 
 // helpVerbs before "fight" make the fighting a purpose: "would help it
 // fight cybercrime".
@@ -510,6 +548,10 @@ func (x *extractor) proposalSentence(si int) {
 			x.lastTrigger = trigger{si: si, tok: k, p: p}
 			continue
 		}
+		if p := x.measureTaken(si, k); p != nil {
+			here = p
+			continue
+		}
 		if fam, ok := proposalNouns[t.lower]; ok {
 			if p := x.nounProposal(si, k, fam); p != nil {
 				here = p
@@ -755,6 +797,81 @@ var policyVerbs = set("ban", "outlaw", "require", "force", "criminalise", "crimi
 	"launch", "delete", "scan", "encrypt", "allow", "grant", "reduce", "cut", "sell", "consider", "review", "lift",
 	"let", "give", "enable", "permit", "test", "trial", "pilot", "adopt", "add", "draft")
 
+// takenMeasures are measures a state takes on its own authority, in the
+// past tense: "Malaysia on Sunday restricted access to", "Ukraine has
+// banned the use of".
+var takenMeasures = set("banned", "restricted", "suspended", "blocked")
+
+// measureNouns name the measure a past-tense verb took.
+var measureNouns = map[string]string{"banned": "ban on", "blocked": "block on", "suspended": "suspension of"}
+
+// measureTaken reads a measure a country took: "Malaysia on Sunday
+// restricted access to Telegram and Viber", "Ukraine has banned the use
+// of the Telegram app on officials' devices". The country proposes it,
+// and it is decided, so that "the decision" finds it. A body other than
+// a country takes one only on a service or on access to one.
+func (x *extractor) measureTaken(si, k int) *proposal {
+	toks := x.sents[si].toks
+	if !takenMeasures[toks[k].lower] || k+2 >= len(toks) || x.hypothetical(si, k) || len(x.proposals) > 0 && x.judging {
+		return nil
+	}
+	// "was banned", "had been blocked": a passive names no taker here.
+	if prev := toks[k-1].lower; k > 0 && (prev == "was" || prev == "were" || prev == "been" || prev == "be" || prev == "is" || prev == "are") {
+		return nil
+	}
+	// "had already blocked access to Facebook": background to what the
+	// story tells, not the measure it reports.
+	if k >= 2 && (toks[k-1].lower == "had" || toks[k-2].lower == "had" && adverbs[toks[k-1].lower]) {
+		return nil
+	}
+	next := toks[k+1].lower
+	m := x.mentionAt(si, k+1)
+	onService := next == "the" && k+2 < len(toks) && toks[k+2].lower == "use" || m != nil && m.t0 == k+1 && m.e.kind == graph.Service
+	// "suspended mobile internet access": access, after its modifiers.
+	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].kind == tWord && !toks[j].cap; j++ {
+		if toks[j].lower == "access" {
+			onService = true
+			break
+		}
+	}
+	// "A Turkish court on Wednesday blocked access": the court's, which
+	// the story does not name; the request it grants is told apart.
+	if !onService || x.unnamedCourt(si, k) {
+		return nil
+	}
+	var takers []*entity
+	for _, e := range x.subjects(si, k) {
+		if e.kind == graph.Country || e.kind == graph.Organization {
+			takers = append(takers, e)
+		}
+	}
+	if len(takers) == 0 {
+		return nil
+	}
+	// "Ukraine has banned ..., the National Security and Defence
+	// Council said": the body that announces it took it.
+	for _, e := range x.speakers(si, k) {
+		if e.kind == graph.Organization {
+			takers = appendUnique(takers, e)
+		}
+	}
+	content := x.contentFrom(si, k)
+	if len(strings.Fields(content)) < 3 {
+		return nil
+	}
+	// The measure, not the act: "ban on the use of the Telegram app".
+	if f := strings.Fields(content); measureNouns[strings.ToLower(f[0])] != "" {
+		content = measureNouns[strings.ToLower(f[0])] + " " + strings.Join(f[1:], " ")
+	}
+	p := x.mergeOrCreate(si, takers, nil, "order", content, x.clauseText(si, x.clauseStart(si, k), len(toks)))
+	if p == nil {
+		return nil
+	}
+	p.decided = true
+	x.joinProposal(p, si, takers, nil)
+	return p
+}
+
 // policyPast are measures taken, in the past tense: "blocked access".
 var policyPast = set("blocked", "banned", "suspended", "ordered", "restricted", "fined", "shut", "closed", "removed")
 
@@ -919,6 +1036,14 @@ func (x *extractor) policyFuture(si, k int) *proposal {
 	}
 	if len(actors) == 0 {
 		return nil
+	}
+	// "Human Rights Watch said it would let governments pursue critics":
+	// the pronoun is the treaty told before, whose effect the speaker
+	// tells; the speaker plans nothing.
+	if w == "would" && (toks[h-1].lower == "it" || toks[h-1].lower == "they") && effectVerbs[toks[v].lower] {
+		if q := x.latestProposal(si, ""); q != nil && q.first < si && !overlap(q.proposers, actors) {
+			return nil
+		}
 	}
 	content := x.contentFrom(si, v)
 	x.also = k > 0 && toks[k-1].lower == "also"
@@ -1488,6 +1613,22 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 			for _, s := range proposers {
 				if !containsEntity(ref.proposers, s) {
 					x.dated(x.relate(graph.Opposes, s, ref.e, "", si, "stance/ask-to-reject", 0.6), si)
+				}
+			}
+			return ref
+		}
+	}
+	// "urged countries not to ratify it", "urged lawmakers not to pass the
+	// bill": a stance against what was told before, not a proposal.
+	if w := strings.Fields(strings.ToLower(content)); p == nil && len(w) >= 2 && len(w) <= 4 && (enactVerbs[w[0]] || ratifyVerbs[w[0]]) && !passive && c0 >= 2 && c0+1 < len(toks) && toks[c0-1].lower == "to" && toks[c0-2].lower == "not" {
+		ref := x.referenceAt(si, c0+1)
+		if w[1] == "it" || w[1] == "them" {
+			ref = x.stanceObject(si, c0)
+		}
+		if ref != nil && ref.first < si {
+			for _, s := range proposers {
+				if !containsEntity(ref.proposers, s) {
+					x.dated(x.relate(graph.Opposes, s, ref.e, "", si, "stance/ask-not-to-enact", 0.6), si)
 				}
 			}
 			return ref
@@ -3842,6 +3983,13 @@ func (x *extractor) stanceSentence(si int) {
 					x.dated(x.relate(graph.Opposes, joined, p.e, "", si, "stance/oppose", 0.6), si)
 				}
 			}
+		case "for":
+			// "said it would vote for the ban".
+			support = k > 0 && (toks[k-1].lower == "vote" || toks[k-1].lower == "voted" || toks[k-1].lower == "votes" || toks[k-1].lower == "voting")
+		case "concerned", "alarmed", "troubled":
+			// "said it was concerned the law could be used to"; not "the
+			// concerned companies".
+			word = k > 0 && (copulas[toks[k-1].lower] || toks[k-1].lower == "deeply" || toks[k-1].lower == "very" || toks[k-1].lower == "gravely")
 		case "against":
 			// "warned against a blanket demand".
 			verb = k > 0 && (toks[k-1].lower == "warned" || toks[k-1].lower == "warns" || toks[k-1].lower == "argued" || toks[k-1].lower == "campaigned" || toks[k-1].lower == "voted" || toks[k-1].lower == "vote" || toks[k-1].lower == "votes" || toks[k-1].lower == "lobbied" || toks[k-1].lower == "lobbying" || toks[k-1].lower == "fought")
@@ -3896,6 +4044,10 @@ func (x *extractor) stanceSentence(si int) {
 		// "said they would not back the bill": a refusal to back it.
 		if negated && support && k >= 2 && modals[toks[k-2].lower] && t.lower != "through" {
 			support, verb, negated = false, true, false
+		}
+		// "with no oversight": the lack is the complaint.
+		if negated && (t.lower == "oversight" || t.lower == "safeguards") {
+			negated = false
 		}
 		if negated && !defied && !(t.lower == "proportionate" || t.lower == "justified") {
 			continue
@@ -4046,6 +4198,12 @@ func (x *extractor) stanceSentence(si int) {
 					subj = x.subjects(si, c-1)
 				}
 			}
+		}
+		// "The United States embassy said in a statement it was concerned
+		// the law ...": the pronoun is the reporter, whom the coreference
+		// of "it" may miss.
+		if who, ok := x.concernedReporter(si, k); ok && word {
+			subj = who
 		}
 		if p == nil || len(subj) == 0 {
 			continue
@@ -4217,16 +4375,21 @@ func (x *extractor) bodyOfMembers(si int, e *entity) bool {
 // word: "X called it regrettable", "Y described the plan as dangerous".
 func (x *extractor) judgedBy(si, k int) []*entity {
 	toks := x.sents[si].toks
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
 		if judgementVerbs[toks[j].lower] {
 			return x.subjects(si, j)
 		}
-		if toks[j].kind == tPunct {
+		// "called the legislation \"a tool of repression\"": the
+		// quotation is what it was called.
+		if toks[j].kind == tPunct && !quoteMarks[toks[j].text] {
 			return nil
 		}
 	}
 	return nil
 }
+
+// quoteMarks open or close a quotation.
+var quoteMarks = set("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019")
 
 // butWarned reports whether support at k is taken back later in its
 // sentence: "welcomed the plan but warned it went too far".
@@ -4634,6 +4797,14 @@ func (x *extractor) toPastAdverbial(si, j int) int {
 
 // enactVerbs make a law when a proposal asks for one: "pass a law".
 var enactVerbs = set("pass", "adopt", "approve", "introduce", "enact")
+
+// effectVerbs tell what a measure would do to others: "said it would
+// let governments pursue critics".
+var effectVerbs = set("let", "allow", "enable", "force", "oblige", "expose", "turn", "criminalise", "criminalize")
+
+// ratifyVerbs take up what others drew up: "urged countries not to
+// ratify it".
+var ratifyVerbs = set("ratify", "sign", "back", "support", "endorse", "implement")
 
 // contentFamily returns "law" when a proposal's words name a law ("bill
 // that would ...") or ask to enact one ("pass a law that would require
