@@ -210,11 +210,18 @@ func (x *extractor) findEntities() {
 		for _, sp := range capSpans(s.toks) {
 			weak = append(weak, x.scanSpan(si, sp[0], sp[1])...)
 		}
+		x.plusNames(si)
+		x.romanceBodies(si)
 		x.lowerCaseBodies(si)
 		x.digitNamedServices(si)
 	}
 	x.defineAcronyms()
 	for _, c := range weak {
+		// "Trabajadores" inside "Partido de los Trabajadores": a run
+		// that a name with lower-case words already covers.
+		if m := x.mentionAt(c.si, c.t0); m != nil && m.t0 <= c.t0 && c.t1 <= m.t1 {
+			continue
+		}
 		x.resolveWeak(c)
 	}
 	for si := range x.sents {
@@ -2122,3 +2129,85 @@ var regionalTitles = set("governor", "premier", "lieutenant-governor")
 // regionBodies after a state's or province's name are its own: "Utah
 // lawmakers", "the Punjab government".
 var regionBodies = set("lawmakers", "legislators", "legislature", "assembly", "government", "governor", "police", "officials", "voters", "residents", "senate")
+
+// plusNames adds brands written with a plus sign: "France's Canal+" (a
+// company), "watch it on Disney+" (a service, by the words around it).
+func (x *extractor) plusNames(si int) {
+	toks := x.sents[si].toks
+	for i := 0; i+1 < len(toks); i++ {
+		t, p := toks[i], toks[i+1]
+		if !isCapWord(t) || p.text != "+" || p.start != t.end || i+2 < len(toks) && toks[i+2].start == p.end && toks[i+2].kind == tWord {
+			continue
+		}
+		if m := x.mentionAt(si, i); m != nil {
+			if m.t0 != i || m.t1 != i+1 {
+				continue
+			}
+			x.dropMention(si, m)
+		}
+		form := x.span(si, i, i+2)
+		if x.usedContext(si, i) || x.serviceDescribed(si, i+2) {
+			x.addMention(si, i, i+2, x.entity(graph.Service, form, ""), form)
+		} else {
+			x.addOrg(si, i, i+2)
+		}
+	}
+}
+
+// romanceHeads open the names of bodies in French, Spanish, Portuguese
+// and Italian, which keep lower-case words inside: "Ligue des droits de
+// l'Homme", "Partido de los Trabajadores".
+var romanceHeads = set("Ligue", "Liga", "Parti", "Partido", "Partito", "Frente", "Front", "Movimiento", "Mouvement", "Movimento",
+	"Confédération", "Confederación", "Confederação", "Fédération", "Federación", "Federação", "Syndicat", "Sindicato",
+	"Association", "Asociación", "Associação", "Associazione", "Conseil", "Consejo", "Observatoire", "Observatorio", "Comité", "Comisión", "Collectif")
+
+// romanceParticles stand lower-case inside such names.
+var romanceParticles = set("de", "des", "du", "del", "de la", "da", "do", "dos", "das", "di", "della", "dei", "la", "le", "les", "los", "las", "y", "et", "e", "pour", "para", "por", "per", "contre", "contra")
+
+// romanceBodies adds "Ligue des droits de l'Homme": a Romance body's head,
+// a particle, lower-case words and particles, and a capitalised word
+// that closes the name before a comma or a parenthesis.
+func (x *extractor) romanceBodies(si int) {
+	toks := x.sents[si].toks
+	for i := 0; i+2 < len(toks); i++ {
+		if !romanceHeads[toks[i].text] || !romanceParticles[toks[i+1].lower] || toks[i+1].cap {
+			continue
+		}
+		end := -1
+		for j := i + 2; j < len(toks) && j < i+9; j++ {
+			t := toks[j]
+			if t.kind != tWord {
+				break
+			}
+			if isCapWord(t) || elidedCap(t.text) {
+				end = j + 1
+				continue
+			}
+			if end > 0 {
+				break
+			}
+		}
+		if end < 0 || end < len(toks) && toks[end].text != "," && toks[end].text != "(" && toks[end].text != "." {
+			continue
+		}
+		for _, m := range append([]*mention(nil), x.ments[si]...) {
+			if m.t0 < end && m.t1 > i {
+				x.dropMention(si, m)
+			}
+		}
+		x.addOrg(si, i, end)
+		i = end
+	}
+}
+
+// elidedCap reports whether w is an elided article before a capitalised
+// word: "l'Homme", "d'Italia".
+func elidedCap(w string) bool {
+	for _, p := range []string{"l'", "d'", "l\u2019", "d\u2019"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
