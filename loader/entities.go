@@ -476,7 +476,9 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 			return j, true
 		}
 		// "Sovereign Poland party": a country's name inside a party's.
-		if j-i >= 2 && j < len(toks) && toks[j].lower == "party" && allCaps(toks[i:j]) {
+		// "the opposition Serbia Against Violence coalition": so also a
+		// coalition's or a movement's.
+		if j-i >= 2 && j < len(toks) && (toks[j].lower == "party" || j-i >= 3 && !toks[j].cap && groupWordsAfter[toks[j].lower]) && allCaps(toks[i:j]) {
 			x.addOrg(si, i, j)
 			return j, true
 		}
@@ -2211,3 +2213,7 @@ func elidedCap(w string) bool {
 	}
 	return false
 }
+
+// groupWordsAfter follow the name of a political grouping in lower case:
+// "the Serbia Against Violence coalition".
+var groupWordsAfter = set("coalition", "alliance", "movement", "bloc", "front")

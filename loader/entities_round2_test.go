@@ -30,6 +30,7 @@ func TestExtractEntitiesRound2(t *testing.T) {
 		{"service with a plus sign", "H\n\nUsers can watch the series on Korva+ and Netflix.", graph.Service, "Korva+"},
 		{"Romance body's name with lower-case words", "H\n\nThe Fédération des journalistes de Belgique, a union, criticised the plan.", graph.Organization, "Fédération des journalistes de Belgique"},
 		{"Romance party's name with its acronym", "H\n\nThe Partido de los Trabajadores (PT) objected to the bill.", graph.Organization, "PT"},
+		{"a coalition named with its country", "H\n\nThe opposition Kenya Against Graft coalition said the plan was a distraction.", graph.Organization, "Kenya Against Graft"},
 		{"treasurer's title is no part of the name", "H\n\nAssistant Treasurer Mira Sand said the levy was fair.", graph.Person, "Mira Sand"},
 		{"body named for its aim", "H\n\nThe Committee to End Online Abuse criticised the law.", graph.Organization, "Committee to End Online Abuse"},
 		{"company named with its country in a list", "H\n\nThe order applies to Zentel, Free Kenya and Korvan Mobile.", graph.Organization, "Free Kenya"},
@@ -83,6 +84,8 @@ func TestExtractRelationsRound2(t *testing.T) {
 		typ       graph.RelationType
 		subj, obj string
 	}{
+		{"a state's body after its name speaks", "H\n\nZentria's parliament passed a law that would punish online posts with prison terms. The U.S. State Department said the law's broad definitions could undermine journalists.",
+			graph.Opposes, "State Department", "punish online posts"},
 		{"a treasurer serves the state", "H\n\nCANBERRA (Reuters) - Australia will impose a levy on platforms, Assistant Treasurer Mira Sand said on Thursday.",
 			graph.HoldsRole, "Mira Sand", "Australia"},
 		{"the outlet keeps publishing on services", "H\n\nThe ministry blocked the independent news outlet Zarya on Monday. Its founder, Arvo Lind, said the outlet would keep publishing on Instagram and YouTube.",
@@ -137,6 +140,8 @@ func TestExtractNoRelationRound2(t *testing.T) {
 			graph.Owns, "Fjord Inc", "Telegram"},
 		{"a participle after its noun is not the subject's use", "H\n\nThe ministry said images shared on Telegram by gangs were a threat.",
 			graph.Uses, "ministry", "Telegram"},
+		{"the state before its body does not speak", "H\n\nZentria's parliament passed a law that would punish online posts with prison terms. The U.S. State Department said the law's broad definitions could undermine journalists.",
+			graph.Opposes, "United States", "punish online posts"},
 		{"a governor does not govern the country", "H\n\nCOLUMBUS (Reuters) - Ohio lawmakers passed a bill requiring app stores to verify ages. Governor Mira Sand said she would sign it.",
 			graph.HoldsRole, "Mira Sand", "United States"},
 		{"a title's country is not another phrase's", "Germany bans Chinese parts\n\nBERLIN (Reuters) - Germany will ban parts made by China's Zentro Corp, according to a draft. Interior Minister Arvo Lind said the ban was needed. China's embassy said the plan was unfair to Chinese companies.",
@@ -157,6 +162,23 @@ func TestExtractNoRelationRound2(t *testing.T) {
 			x := MustExtract(t, tt.text, "2022-05-10")
 			if hasRelation(x, tt.typ, tt.subj, tt.obj) {
 				t.Errorf("got %s %q -> %q", tt.typ, tt.subj, tt.obj)
+			}
+		})
+	}
+}
+
+func TestExtractNoAttackRound2(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"an assault on rights", "H\n\nThe union called the law an assault on young people's free speech rights and urged parents to complain."},
+		{"an attack against press freedom", "H\n\nEditors said the raid was an attack against press freedom that would frighten people into silence."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2022-05-10")
+			for _, e := range x.Entities {
+				if e.Kind == graph.Attack {
+					t.Errorf("attack %q extracted", e.Name)
+				}
 			}
 		})
 	}

@@ -336,7 +336,7 @@ var adverbs = set("also", "still", "has", "have", "had", "will", "would", "then"
 
 // demonymBefore reports whether a country mention only describes the
 // name after it: "Dutch opposition party GroenLinks", "the Somali
-// militant group al Shabaab".
+// militant group al Shabaab", "the U.S. State Department".
 func (x *extractor) demonymBefore(si int, m *mention) bool {
 	if m.e.kind != graph.Country {
 		return false
@@ -344,7 +344,9 @@ func (x *extractor) demonymBefore(si int, m *mention) bool {
 	toks := x.sents[si].toks
 	for j := m.t1; j < len(toks) && j <= m.t1+3; j++ {
 		if n := x.mentionAt(si, j); n != nil {
-			return j > m.t1 && n.t0 == j && isActor(n.e.kind) && n.e.kind != graph.Country
+			// "The U.S. State Department said": the state's body right
+			// after its name speaks.
+			return (j > m.t1 || n.e.kind == graph.Organization) && n.t0 == j && isActor(n.e.kind) && n.e.kind != graph.Country
 		}
 		if toks[j].kind != tWord || toks[j].cap || !orgDescriptors[toks[j].lower] && !descriptorModifiers[toks[j].lower] {
 			return false

@@ -39,7 +39,7 @@ func (x *extractor) isAttackSentence(si int) bool {
 	toks := x.sents[si].toks
 	violent, noun := false, false
 	for k, t := range toks {
-		if attackNouns[t.lower] {
+		if attackNouns[t.lower] && !figurativeAttack(toks, k) {
 			noun = true
 			if k > 0 && weaponWords[toks[k-1].lower] && !strings.HasSuffix(t.lower, "s") {
 				return true
@@ -1292,4 +1292,26 @@ func (x *extractor) olderAttack(si int, shared bool) {
 			r.Date = date
 		}
 	}
+}
+
+// abstractTargets are what an attack only in words strikes: "an assault
+// on young people's free speech rights", "an attack on press freedom".
+var abstractTargets = set("rights", "right", "freedom", "freedoms", "liberty", "liberties", "democracy", "privacy",
+	"encryption", "speech", "expression", "press", "journalism", "values", "sovereignty", "constitution", "independence", "dissent")
+
+// figurativeAttack reports whether the attack noun at k is a figure of
+// speech: "on" or "against" and an abstract target within a few words.
+func figurativeAttack(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].lower != "on" && toks[k+1].lower != "against" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+7; j++ {
+		if toks[j].kind == tPunct && toks[j].text != "-" {
+			return false
+		}
+		if abstractTargets[toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
