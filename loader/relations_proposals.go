@@ -701,13 +701,16 @@ var authorParticiples = set("drafted", "written", "prepared", "authored", "spons
 // author of the proposal they govern: "Scott Wiener, who wrote the bill,".
 var authorVerbs = set("wrote", "authored", "co-wrote", "co-authored", "sponsored", "co-sponsored", "drafted", "tabled", "introduced", "proposed")
 
+// bodyNouns may follow a body's name: "the Georgian Dream party".
+var bodyNouns = set("party", "coalition", "alliance", "bloc", "group", "movement")
+
 // authorRelative reads an author told in a relative clause: "State
 // Senator Scott Wiener, who wrote the bill, said ...", "Karhi, who had
 // drafted the measure, ...". The proposal must have been told before.
 func (x *extractor) authorRelative(si int) {
 	toks := x.sents[si].toks
 	for k := 2; k+2 < len(toks); k++ {
-		if toks[k].lower != "who" || toks[k-1].text != "," {
+		if toks[k].lower != "who" && toks[k].lower != "which" || toks[k-1].text != "," {
 			continue
 		}
 		v := k + 1
@@ -718,7 +721,15 @@ func (x *extractor) authorRelative(si int) {
 			continue
 		}
 		m := x.mentionAt(si, k-2)
-		if m == nil || m.t1 != k-1 || !isActor(m.e.kind) {
+		// "The ruling Georgian Dream party, which proposed the bill,".
+		if m == nil && k >= 3 && bodyNouns[toks[k-2].lower] {
+			if n := x.mentionAt(si, k-3); n != nil && n.t1 == k-2 {
+				m = n
+			}
+		} else if m != nil && m.t1 != k-1 {
+			m = nil
+		}
+		if m == nil || !isActor(m.e.kind) || toks[k].lower == "which" && m.e.kind == graph.Person {
 			continue
 		}
 		// "who wrote the bill"; not "who wrote the registration law",
@@ -3178,7 +3189,7 @@ func (x *extractor) leadProposal(si int, fam string) *proposal {
 
 // referenceNouns refer back to a proposal but never state one.
 var referenceNouns = set("talks", "move", "step", "decision", "crackdown", "push", "effort", "efforts", "initiative", "vote",
-	"agreement", "accord", "announcement")
+	"agreement", "accord", "announcement", "change", "overhaul", "reform")
 
 // describedProposal returns the latest proposal told so far whose name
 // ends in the reference's noun ("the call": "the Safe Phones Call") or
@@ -3983,6 +3994,10 @@ func (x *extractor) stanceSentence(si int) {
 					x.dated(x.relate(graph.Opposes, joined, p.e, "", si, "stance/oppose", 0.6), si)
 				}
 			}
+		case "takeover", "grab":
+			// "said the bill amounted to a political takeover", "a power
+			// grab"; not "a takeover bid".
+			word = k > 0 && (toks[k-1].lower == "political" || toks[k-1].lower == "hostile" || toks[k-1].lower == "power")
 		case "for":
 			// "said it would vote for the ban".
 			support = k > 0 && (toks[k-1].lower == "vote" || toks[k-1].lower == "voted" || toks[k-1].lower == "votes" || toks[k-1].lower == "voting")
@@ -4750,8 +4765,17 @@ func (x *extractor) speakers(si, k int) []*entity {
 				}
 			}
 			if len(out) == 0 && (j == c+1 || j == c+2 && (toks[c+1].text == "\"" || toks[c+1].text == "\u201d")) {
-				// ", said Cook", ',” said Olga Cronin'.
-				if m := x.mentionAt(si, j+1); m != nil && isActor(m.e.kind) {
+				// ", said Cook", ',” said Olga Cronin', '," said its
+				// director Carolina Botero'.
+				n := j + 1
+				if n < len(toks) && (toks[n].lower == "its" || toks[n].lower == "their" || toks[n].lower == "the") {
+					for n++; n < len(toks) && n <= j+5 && toks[n].kind == tWord && !toks[n].cap && !functionWords[toks[n].lower]; n++ {
+					}
+					if m := x.mentionAt(si, n); m == nil || m.e.kind != graph.Person {
+						n = j + 1
+					}
+				}
+				if m := x.mentionAt(si, n); m != nil && isActor(m.e.kind) {
 					out = append(out, m.e)
 					// "said Olga Cronin of the Irish Council for Civil
 					// Liberties": she speaks for her body.
@@ -4931,7 +4955,7 @@ func (x *extractor) demonymOfficials(si, k int) []*entity {
 
 // rejectVerbs in what someone is asked to do with a proposal make the
 // asking a stance against it: "urged lawmakers to reject it".
-var rejectVerbs = set("reject", "oppose", "defeat", "block", "throw")
+var rejectVerbs = set("reject", "oppose", "defeat", "block", "throw", "veto")
 
 // clauseWords inside what follows a verb show a clause rather than its
 // object: "told reporters the order was needed to".
