@@ -2124,9 +2124,8 @@ func looksLikeGivenName(t token) bool {
 	return strings.IndexFunc(t.text, unicode.IsDigit) < 0
 }
 
-// regionalTitles are held for a state or province: "Florida Governor",
-// "Ontario Premier".
-var regionalTitles = set("governor", "premier", "lieutenant-governor")
+// regionalTitles are held for a state or province: "Florida Governor".
+var regionalTitles = set("governor", "lieutenant-governor")
 
 // regionBodies after a state's or province's name are its own: "Utah
 // lawmakers", "the Punjab government".

@@ -125,6 +125,12 @@ func (x *extractor) findAttacks() {
 					if !x.definiteAttackBefore(si, k) {
 						continue
 					}
+				} else if x.opensWithPeriod(si) && !x.definiteAttackBefore(si, len(x.sents[si].toks)) {
+					// "In November, a gunman killed four people in
+					// shootings at two schools": dated before the story's
+					// attack and never calling it "the attack".
+					older[si] = true
+					continue
 				}
 			}
 			kept = append(kept, si)
@@ -216,7 +222,7 @@ func (x *extractor) findAttacks() {
 		if x.sents[si].zone != zoneBody || older[si] && !inAttack[si] {
 			continue
 		}
-		found := x.identifiedAttackers(si)
+		found := append(x.identifiedAttackers(si), x.whoCarriedOut(si)...)
 		for _, p := range append(x.namedAsAttacker(si), x.suspectsAmong(si)...) {
 			found = appendUnique(found, p)
 		}
@@ -1175,12 +1181,26 @@ func (x *extractor) attackPeriod(si int) string {
 	}
 	for k, t := range x.sents[si].toks {
 		if attackNouns[t.lower] || attackVerbs[t.lower] {
-			if d := x.periodIn(si, k-4, k+12); d != "" {
+			if d := x.periodIn(si, k-8, k+12); d != "" {
 				return d
 			}
 		}
 	}
 	return ""
+}
+
+// opensWithPeriod reports whether sentence si opens with a month or a
+// year and a comma ("In November, ...", "Last year, ..."), as a story
+// turns to its background.
+func (x *extractor) opensWithPeriod(si int) bool {
+	toks := x.sents[si].toks
+	f := x.firstWord(si)
+	for k := f + 1; k < len(toks) && k <= f+3; k++ {
+		if toks[k].text == "," {
+			return x.periodIn(si, f, k) != "" || toks[f].lower == "in" && x.periodIn(si, f+1, k) != ""
+		}
+	}
+	return false
 }
 
 // indefiniteAttack returns the attack noun of sentence si that an
@@ -1225,6 +1245,14 @@ func (x *extractor) definiteAttackBefore(si, k int) bool {
 func (x *extractor) olderAttack(si int, shared bool) {
 	toks := x.sents[si].toks
 	k0 := x.indefiniteAttack(si)
+	if k0 < 0 && !shared {
+		for k, t := range toks {
+			if attackNouns[t.lower] || attackVerbs[t.lower] {
+				k0 = k
+				break
+			}
+		}
+	}
 	if k0 < 0 {
 		return
 	}
@@ -1314,4 +1342,29 @@ func figurativeAttack(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// whoCarriedOut reads "The man who carried out the Blumenau attack, Luiz
+// Henrique de Lima, turned himself in": the name in apposition to the one
+// who did it.
+func (x *extractor) whoCarriedOut(si int) []*entity {
+	toks := x.sents[si].toks
+	var out []*entity
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].lower != "carried" || toks[k-1].lower != "who" || toks[k+1].lower != "out" {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+7; j++ {
+			if !attackNouns[toks[j].lower] {
+				continue
+			}
+			if j+2 < len(toks) && toks[j+1].text == "," {
+				if m := x.mentionAt(si, j+2); m != nil && m.t0 == j+2 && m.e.kind == graph.Person {
+					out = appendUnique(out, m.e)
+				}
+			}
+			break
+		}
+	}
+	return out
 }

@@ -834,7 +834,8 @@ func (x *extractor) titleHome() *entity {
 }
 
 // regionalTitle reports whether a title is held for a state or province
-// rather than a country: "Governor", "Chief Minister", "Premier".
+// rather than a country: "Governor", "Chief Minister". ("Premier" is a
+// province's head in Canada but a prime minister elsewhere.)
 func regionalTitle(title string) bool {
 	w := strings.Fields(strings.ToLower(title))
 	if len(w) == 0 {
@@ -855,20 +856,26 @@ func (x *extractor) regionBefore(si, t0 int) *entity {
 	if k < 0 {
 		return nil
 	}
-	if m := x.mentionAt(si, k); m != nil && m.e.kind == graph.Place && x.isRegion(m.e) {
+	// "Sao Paulo Governor", "Tokyo Governor": a city's name serves too.
+	if m := x.mentionAt(si, k); m != nil && m.e.kind == graph.Place {
 		return m.e
 	}
 	return nil
 }
 
-// storyRegion returns the first state or province the story names.
+// storyRegion returns the one state or province the story names, or nil
+// when it names none or several.
 func (x *extractor) storyRegion() *entity {
+	var one *entity
 	for _, e := range x.order {
 		if e.kind == graph.Place && len(e.ments) > 0 && x.isRegion(e) {
-			return e
+			if one != nil {
+				return nil
+			}
+			one = e
 		}
 	}
-	return nil
+	return one
 }
 
 // isRegion reports whether a place is a first-level region of a country.
