@@ -1579,6 +1579,11 @@ func prefixOf(full, part []string) bool {
 // lobby group", "carriers - TIM, Oi, Vivo", "the Labor party".
 func (x *extractor) orgByContext(si, t0, t1 int) bool {
 	toks := x.sents[si].toks
+	// "BEUC, the European consumer organisation": a continent's adjective
+	// describes the body, it does not name it.
+	if t1-t0 == 1 && continentAdjectives[toks[t0].text] {
+		return false
+	}
 	// A lower-case head right after the name: "the opposition Labor party".
 	if t1 < len(toks) && (toks[t1].lower == "party" || groupHeads[toks[t1].lower]) {
 		return true
@@ -2216,3 +2221,7 @@ func elidedCap(w string) bool {
 // groupWordsAfter follow the name of a political grouping in lower case:
 // "the Serbia Against Violence coalition".
 var groupWordsAfter = set("coalition", "alliance", "movement", "bloc", "front")
+
+// continentAdjectives describe a body by the part of the world it works
+// in: "the European consumer organisation", "an African rights group".
+var continentAdjectives = set("European", "African", "Asian", "American", "Arab", "Nordic", "Baltic", "Caribbean", "Scandinavian", "Eurasian", "Latin")

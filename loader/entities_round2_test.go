@@ -62,6 +62,7 @@ func TestExtractNotEntitiesRound2(t *testing.T) {
 		{"a country before an office is no chapter", "H\n\nA researcher at the Human Rights Watch Kenya office said the plan was flawed.", graph.Organization, "Human Rights Watch Kenya"},
 		{"a Romance head before a verb is no name", "H\n\nThe Liga de fútbol said it would appeal.", graph.Organization, "Liga de fútbol"},
 		{"a word inside a Romance name is no name of its own", "H\n\nThe Partido de los Trabajadores (PT) objected to the bill.", graph.Organization, "Trabajadores"},
+		{"a continent's adjective is no body", "H\n\nKorvan, the European consumer organisation, welcomed the move.", graph.Organization, "European"},
 		{"a company's short name is no service", "H\n\nZentro Holdings said on Monday that Zentro would comply with the bill.", graph.Service, "Zentro"},
 		{"a model number is no brand", "H\n\nThe army flew F16 jets over the city.", graph.Organization, "F16"},
 		{"a name before a count is not numbered", "H\n\nThe regulator fined Korva Inc 20 million euros.", graph.Organization, "Korva Inc 20"},
