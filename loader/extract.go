@@ -42,6 +42,10 @@ type extractor struct {
 	// judging is set while stances are read, once every proposal of the
 	// story is known.
 	judging bool
+	// officials holds whom an unnamed official stood for ("Romania's
+	// digital minister": Romania), by the official's noun, so that "The
+	// minister also said" later is the same actor.
+	officials map[string][]*entity
 }
 
 // Extract parses the structure of a story (headline, caption, dateline,

@@ -552,6 +552,11 @@ func (x *extractor) proposalSentence(si int) {
 			here = p
 			continue
 		}
+		if p := x.passiveFuture(si, k, here); p != nil {
+			here = p
+			x.lastTrigger = trigger{si: si, tok: k, p: p}
+			continue
+		}
 		if fam, ok := proposalNouns[t.lower]; ok {
 			if p := x.nounProposal(si, k, fam); p != nil {
 				here = p
@@ -812,6 +817,72 @@ var policyVerbs = set("ban", "outlaw", "require", "force", "criminalise", "crimi
 // past tense: "Malaysia on Sunday restricted access to", "Ukraine has
 // banned the use of".
 var takenMeasures = set("banned", "restricted", "suspended", "blocked")
+
+// passiveMeasures are measures told in a passive future: "would be
+// blocked"; the value names the measure.
+var passiveMeasures = map[string]string{"blocked": "blocking", "banned": "ban",
+	"suspended": "suspension", "shut": "shutdown", "closed": "closure", "removed": "removal", "delisted": "delisting"}
+
+// passiveFuture reads a measure announced in a passive future in reported
+// speech: "France's digital minister said pornography websites that fail
+// to verify users' ages would be blocked within weeks" is a demand by the
+// speaker, named "blocking of pornography websites that fail to verify
+// users' ages". In a sentence that already made a proposal ("gave
+// companies seven days to register, and said platforms that failed to
+// do so would be blocked") it is part of that one.
+func (x *extractor) passiveFuture(si, k int, here *proposal) *proposal {
+	toks := x.sents[si].toks
+	if toks[k].lower != "would" && toks[k].lower != "will" || k+2 >= len(toks) || toks[k+1].lower != "be" {
+		return nil
+	}
+	noun, ok := passiveMeasures[toks[k+2].lower]
+	if !ok || x.hypothetical(si, k) {
+		return nil
+	}
+	// The reporting verb and the subject of the passive after it.
+	r := -1
+	for j := k - 1; j >= 0 && j >= k-20; j-- {
+		if toks[j].text == "." || toks[j].text == ";" {
+			break
+		}
+		if toks[j].lower == "said" || toks[j].lower == "says" || toks[j].lower == "announced" || toks[j].lower == "warned" {
+			r = j
+			break
+		}
+	}
+	if r < 0 {
+		return nil
+	}
+	a := r + 1
+	for a < k && (toks[a].lower == "on" && a+1 < k && calendarWords[toks[a+1].text] || calendarWords[toks[a].text]) {
+		a++
+	}
+	if a < k && toks[a].lower == "that" {
+		a++
+	}
+	if k-a < 1 || k-a > 14 || x.mentionAt(si, a) != nil && x.mentionAt(si, a).e.kind != graph.Service {
+		return nil
+	}
+	// "platforms that failed to do so would be blocked": the sanction of
+	// the demand just made.
+	np := strings.ToLower(x.clauseText(si, a, k))
+	if here != nil && here.first == si && (strings.Contains(np, "do so") || strings.Contains(np, "comply")) {
+		return here
+	}
+	proposers := x.subjects(si, r)
+	if len(proposers) == 0 {
+		proposers = x.possessiveOfficial(si, r)
+	}
+	if len(proposers) == 0 {
+		return nil
+	}
+	content := noun + " of " + x.clauseText(si, a, k)
+	p := x.mergeOrCreate(si, proposers, nil, "order", content, x.clauseText(si, x.clauseStart(si, r), len(toks)))
+	if p != nil {
+		x.joinProposal(p, si, proposers, nil)
+	}
+	return p
+}
 
 // measureNouns name the measure a past-tense verb took.
 var measureNouns = map[string]string{"banned": "ban on", "blocked": "block on", "suspended": "suspension of"}
@@ -1424,6 +1495,20 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	// before or after: the country asks.
 	if len(proposers) == 0 && !passive {
 		proposers = x.possessiveOfficial(si, k)
+	}
+	// "The minister also said he would ask parliament to": the unnamed
+	// minister told before, whom the pronoun may not find.
+	if again := x.officialAgain(si); len(again) > 0 && !passive && !containsEntity(proposers, again[0]) {
+		// A proposer the sentence names outright is no stand-in.
+		named := false
+		for _, m := range x.ments[si] {
+			if containsEntity(proposers, m.e) && m.t0 > 1 && toks[m.t0].cap && !personPronouns[toks[m.t0].lower] {
+				named = true
+			}
+		}
+		if !named {
+			proposers = again
+		}
 	}
 	// "A Spanish judge ordered ...": the demonym describes a person the
 	// next sentences name.
@@ -2084,13 +2169,14 @@ func (x *extractor) possessiveOfficial(si, k int) []*entity {
 			break
 		}
 	}
-	if len(title) == 0 || officialHeads[title[len(title)-1]] == false {
+	if len(title) == 0 || !officialHeads[title[len(title)-1]] {
 		return body
 	}
+	head := title[len(title)-1]
 	phrase := strings.Join(title, " ")
 	for _, e := range x.order {
 		if e.kind == graph.Person && holdsTitle(e, phrase) {
-			return []*entity{e}
+			return x.official(head, []*entity{e})
 		}
 	}
 	for s := si + 1; s < len(x.sents) && s <= si+2; s++ {
@@ -2099,11 +2185,34 @@ func (x *extractor) possessiveOfficial(si, k int) []*entity {
 		}
 		for _, n := range x.ments[s] {
 			if n.t0 == 0 && n.e.kind == graph.Person && len(n.e.titles) == 0 {
-				return []*entity{n.e}
+				return x.official(head, []*entity{n.e})
 			}
 		}
 	}
-	return body
+	return x.official(head, body)
+}
+
+// official records whom the unnamed official named by head stands for
+// and returns it.
+func (x *extractor) official(head string, who []*entity) []*entity {
+	if x.officials == nil {
+		x.officials = map[string][]*entity{}
+	}
+	if _, ok := x.officials[head]; !ok {
+		x.officials[head] = who
+	}
+	return who
+}
+
+// officialAgain returns whom "The minister" opening sentence si stands
+// for when the story introduced the minister without a name; nil
+// otherwise.
+func (x *extractor) officialAgain(si int) []*entity {
+	toks := x.sents[si].toks
+	if len(toks) < 3 || toks[0].lower != "the" || x.officials[toks[1].lower] == nil {
+		return nil
+	}
+	return x.officials[toks[1].lower]
 }
 
 // officialHeads are the bodyHeads that name one person, not an office.
@@ -3802,6 +3911,12 @@ func (x *extractor) secondVerb(si int, p *proposal) bool {
 	toks := x.sents[si].toks
 	seen := 0
 	for k, t := range toks {
+		// "said websites would be blocked, and called on": the passive
+		// future made the first.
+		if (t.lower == "would" || t.lower == "will") && k+2 < len(toks) && toks[k+1].lower == "be" && passiveMeasures[toks[k+2].lower] != "" {
+			seen++
+			continue
+		}
 		if _, ok := proposalVerbs[t.lower]; ok && k > 0 {
 			seen++
 			if seen >= 2 && (toks[k-1].lower == "and" || k > 1 && toks[k-2].lower == "and") {
