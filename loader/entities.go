@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -494,6 +495,12 @@ func (x *extractor) matchKnown(si, i, b int, midRun bool) (int, bool) {
 		// adjective) and one more unknown word, alone in their run, name
 		// a company.
 		if j-i == 2 && j == b && !midRun && x.countryThenWord(si, i) {
+			x.addOrg(si, i, j)
+			return j, true
+		}
+		// "Telefonica Deutschland", "Telefonica del Peru": a company's
+		// branch named with the country's native name or with "de".
+		if (j == b || !isCapWord(toks[j])) && !midRun && x.companyBranch(si, i, j) {
 			x.addOrg(si, i, j)
 			return j, true
 		}
@@ -2225,3 +2232,49 @@ var groupWordsAfter = set("coalition", "alliance", "movement", "bloc", "front")
 // continentAdjectives describe a body by the part of the world it works
 // in: "the European consumer organisation", "an African rights group".
 var continentAdjectives = set("European", "African", "Asian", "American", "Arab", "Nordic", "Baltic", "Caribbean", "Scandinavian", "Eurasian", "Latin")
+
+var (
+	nativeOnce  sync.Once
+	nativeNames map[string]bool
+)
+
+// nativeCountryName reports whether w is a country's name in its own
+// language that English writes otherwise ("Deutschland", "España"), from
+// the fifth column of the countries data. Some are also given names
+// ("Maurice"), so only a company's branch reads them.
+func nativeCountryName(w string) bool {
+	nativeOnce.Do(func() {
+		nativeNames = map[string]bool{}
+		for _, line := range strings.Split(countriesTSV, "\n") {
+			f := strings.Split(line, "\t")
+			if len(f) < 5 {
+				continue
+			}
+			for _, n := range strings.Split(f[4], "|") {
+				if n != "" {
+					nativeNames[n] = true
+				}
+			}
+		}
+	})
+	return nativeNames[w]
+}
+
+// companyBranch reports whether tokens [i,j) are a known company's name
+// and a country's, joined by "de" or "del" or written in the country's
+// own language: "Telefonica del Peru", "Telefonica Deutschland".
+func (x *extractor) companyBranch(si, i, j int) bool {
+	toks := x.sents[si].toks
+	if !companies[toks[i].text] {
+		return false
+	}
+	last := toks[j-1].text
+	switch {
+	case j-i == 2:
+		return nativeCountryName(last)
+	case j-i == 3 && (toks[i+1].lower == "de" || toks[i+1].lower == "del"):
+		_, ok := lexicon().country(last)
+		return ok || nativeCountryName(last)
+	}
+	return false
+}

@@ -16,7 +16,8 @@ and run this script; it writes countries.tsv and places.tsv in OUTDIR.
 
 countries.tsv (sovereign states first): canonical name, then "|"-separated names that refer to the
 country (common and official names, alternative spellings that are not ISO
-codes) and, in a third column, demonyms and adjectives.
+codes), in a third column demonyms and adjectives, in a fourth the ISO
+code and in a fifth the native common names the others lack.
 places.tsv: a place name and a population class (0: < 100k, 1: < 1M,
 2: >= 1M, S: a first-level region such as a US state or a province) and
 the ISO code of its country, one per line. A city keeps its name when a
@@ -65,7 +66,16 @@ def countries(path):
         # Sovereign states first: a demonym shared with a territory
         # ("Indian") belongs to the state.
         rank = 0 if c.get("independent") else 1
-        out.append((rank, "%s\t%s\t%s\t%s" % (canon, "|".join(uniq), "|".join(dem), c.get("cca2", ""))))
+        # Native common names ("Deutschland", "Perú") that differ from the
+        # names above, for company names such as "Telefonica Deutschland";
+        # the extractor reads them only there, as some ("Maurice") are
+        # also given names.
+        native = []
+        for v in c["name"].get("native", {}).values():
+            for n in (v.get("common", ""), ascii_fold(v.get("common", ""))):
+                if n and latin(n) and n not in seen and n not in native:
+                    native.append(n)
+        out.append((rank, "%s\t%s\t%s\t%s\t%s" % (canon, "|".join(uniq), "|".join(dem), c.get("cca2", ""), "|".join(sorted(native)))))
     return [line for _, line in sorted(out)]
 
 
