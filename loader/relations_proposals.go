@@ -4132,6 +4132,11 @@ func (x *extractor) stanceSentence(si int) {
 		if support && x.openQuestion(si, k) {
 			continue
 		}
+		// "urging Newsom to sign the bill": what he is asked to do, not
+		// his stance.
+		if support && x.askedTo(si, k) {
+			continue
+		}
 		// "failed to back a proposal": no support, and no stance either.
 		if support && k >= 2 && toks[k-1].lower == "to" && (toks[k-2].lower == "failed" || toks[k-2].lower == "fails" || toks[k-2].lower == "unable") {
 			continue
@@ -4301,6 +4306,13 @@ func (x *extractor) stanceSentence(si int) {
 			p = x.clauseReference(si, k)
 			if p == nil {
 				p = x.proposalInReach(si)
+			}
+			// "called it an attempt to silence its voters": what the
+			// judgement verb governs.
+			if jv := x.judgementVerbBefore(si, k); jv >= 0 && jv+1 < len(toks) && (toks[jv+1].lower == "it" || toks[jv+1].lower == "them") {
+				if q := x.stanceObject(si, jv); q != nil {
+					p = q
+				}
 			}
 			subj = x.speakers(si, k)
 			if len(subj) == 0 {
@@ -4516,6 +4528,39 @@ func (x *extractor) judgedBy(si, k int) []*entity {
 		}
 	}
 	return nil
+}
+
+// askedTo reports whether the word at k is what someone is asked to do:
+// "urging Newsom to sign the bill", "asked lawmakers to back it".
+func (x *extractor) askedTo(si, k int) bool {
+	toks := x.sents[si].toks
+	if k < 2 || toks[k-1].lower != "to" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-8; j-- {
+		if role, ok := proposalVerbs[toks[j].lower]; ok && role == "obj" {
+			return j < k-2
+		}
+		if toks[j].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// judgementVerbBefore returns the judgement verb ("called") shortly
+// before token k in its clause, or -1.
+func (x *extractor) judgementVerbBefore(si, k int) int {
+	toks := x.sents[si].toks
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		if judgementVerbs[toks[j].lower] {
+			return j
+		}
+		if toks[j].kind == tPunct && !quoteMarks[toks[j].text] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // quoteMarks open or close a quotation.

@@ -77,6 +77,8 @@ func TestExtractStancesRound2(t *testing.T) {
 			graph.Opposes, "Federation of Nepali Journalists", "register with the government"},
 		{"the minister again, after a president is named", "H\n\nBUCHAREST (Reuters) - Romania's digital minister said on Tuesday that the Zavo app had failed to label paid political content, and called on the European Commission to open an investigation into the app.\n\nPresident Ion Popa backed the call, saying foreign interference could not go unanswered.\n\nThe minister also said he would ask parliament to ban paid political advertising on social media.",
 			graph.Proposed, "Romania", "ban paid political advertising"},
+		{"called it: the proposal the sentence before judged", "H\n\nBUCHAREST (Reuters) - Romania's digital minister on Tuesday called on the European Commission to open an investigation into the Zavo app.\n\nPrime Minister Ion Popa said he would ask parliament to ban paid political advertising on social media.\n\nThe Save Romania Union said it would vote for the ban. The nationalist Unity Party called it an attempt to silence its voters.",
+			graph.Opposes, "Unity Party", "ban paid political advertising"},
 		{"criticised the treaty", "H\n\nNEW YORK (Reuters) - A United Nations committee on Thursday approved a treaty on cybercrime, which would let governments share electronic evidence.\n\nZentro Corp criticised the treaty, saying it could turn the industry into a tool of surveillance.",
 			graph.Opposes, "Zentro Corp", "treaty"},
 		{"praised the agreement", "H\n\nNEW YORK (Reuters) - A United Nations committee on Thursday approved a treaty on cybercrime, which would let governments share electronic evidence.\n\nThe European Union praised the agreement.",
@@ -125,6 +127,8 @@ func TestExtractNoStancesRound2(t *testing.T) {
 			graph.Proposed, "Ion Popa", "ban paid political advertising"},
 		{"a passive future and a call are two proposals", "H\n\nPARIS (Reuters) - France's digital minister said on Tuesday that websites that fail to verify users' ages would be blocked within weeks, and called on the European Commission to force platforms across the bloc to do the same.\n\nAnne Morel said the regulator had written to five sites.",
 			graph.AddressedTo, "blocking of websites", "European Commission"},
+		{"asked to sign is no stance of the one asked", "H\n\nSACRAMENTO (Reuters) - California lawmakers on Wednesday passed a bill that would require developers of large models to test them, sending it to Governor Gavin Newsom.\n\nMore than 100 employees of AI companies signed a letter urging Newsom to sign the bill into law.",
+			graph.Supports, "Gavin Newsom", "test them"},
 		{"who wrote another law", "H\n\nMANILA (Reuters) - The regulator on Monday ordered telecoms companies to deactivate SIM cards not registered by the deadline.\n\nSenator Ana Cruz, who wrote the registration law, urged the regulator to extend the deadline.",
 			graph.Proposed, "Ana Cruz", "deactivate"},
 	}
