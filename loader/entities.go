@@ -242,9 +242,14 @@ func (x *extractor) findEntities() {
 func (x *extractor) scanSpan(si, a, b int) []candidate {
 	toks := x.sents[si].toks
 	// A sentence's first word is capitalised whatever it is.
-	if a == x.firstWord(si) {
-		for a < b && (functionWords[toks[a].lower] || len(toks[a].lower) > 3 && (strings.HasSuffix(toks[a].lower, "ing") || strings.HasSuffix(toks[a].lower, "ly"))) && !x.knownWord(toks[a].text) && !x.knownPrefix(si, a, b) &&
-			!(nameNouns[toks[a].lower] && b-a >= 2 && x.isOrgName(toks, a, b)) {
+	if f := a; a == x.firstWord(si) {
+		// "Reportedly ...", "Speaking ...": only the sentence's own first
+		// word is read as an adverb or a participle, not "Molly" in "The
+		// Molly Rose Foundation"; "All India Radio" keeps its "All".
+		for a < b && (functionWords[toks[a].lower] || a == f && len(toks[a].lower) > 3 && (strings.HasSuffix(toks[a].lower, "ing") || strings.HasSuffix(toks[a].lower, "ly")) || sentenceOpeners[toks[a].lower] && b-a >= 2) &&
+			!x.knownWord(toks[a].text) && !x.knownPrefix(si, a, b) &&
+			!(nameNouns[toks[a].lower] && b-a >= 2 && x.isOrgName(toks, a, b)) &&
+			!(toks[a].lower == "all" && b-a >= 3 && x.isOrgName(toks, a, b)) {
 			a++
 		}
 		// "Opposition Move Forward Party lawmaker X": a word that
@@ -2088,9 +2093,10 @@ func (x *extractor) extendNames(si int) {
 				continue
 			}
 		}
-		// "Transparency International Bangladesh said": a body's national
-		// chapter carries the country's name after the body's.
-		if m.t1-m.t0 >= 2 && !m.e.company {
+		// "Transparency International Bangladesh said", "News Corp
+		// Australia said": a body's national chapter or a company's
+		// national arm carries the country's name after the body's.
+		if m.t1-m.t0 >= 2 && (!m.e.company || corpSuffixes[toks[m.t1-1].text]) {
 			if c := x.mentionAt(si, m.t1); c != nil && c.t0 == m.t1 && c.e.kind == graph.Country && c.t1-c.t0 == 1 && clauseGoesOn(toks, c.t1) && (c.t1 >= len(toks) || toks[c.t1].kind != tPoss) {
 				t0, t1 := m.t0, c.t1
 				x.dropMention(si, c)
@@ -2170,16 +2176,16 @@ func (x *extractor) plusNames(si int) {
 // romanceHeads open the names of bodies in French, Spanish, Portuguese
 // and Italian, which keep lower-case words inside: "Ligue des droits de
 // l'Homme", "Partido de los Trabajadores".
-var romanceHeads = set("Ligue", "Liga", "Parti", "Partido", "Partito", "Frente", "Front", "Movimiento", "Mouvement", "Movimento",
+var romanceHeads = set("Ligue", "Liga", "Alianza", "Aliança", "Alleanza", "Unión", "Coalición", "Rassemblement", "Parti", "Partido", "Partito", "Frente", "Front", "Movimiento", "Mouvement", "Movimento",
 	"Confédération", "Confederación", "Confederação", "Fédération", "Federación", "Federação", "Syndicat", "Sindicato",
 	"Association", "Asociación", "Associação", "Associazione", "Conseil", "Consejo", "Observatoire", "Observatorio", "Comité", "Comisión", "Collectif")
 
 // romanceParticles stand lower-case inside such names.
-var romanceParticles = set("de", "des", "du", "del", "de la", "da", "do", "dos", "das", "di", "della", "dei", "la", "le", "les", "los", "las", "y", "et", "e", "pour", "para", "por", "per", "contre", "contra")
+var romanceParticles = set("de", "des", "du", "del", "el", "da", "do", "dos", "das", "di", "della", "dei", "la", "le", "les", "los", "las", "y", "et", "e", "pour", "para", "por", "per", "contre", "contra")
 
 // romanceBodies adds "Ligue des droits de l'Homme": a Romance body's head,
 // a particle, lower-case words and particles, and a capitalised word
-// that closes the name before a comma or a parenthesis.
+// that closes the name.
 func (x *extractor) romanceBodies(si int) {
 	toks := x.sents[si].toks
 	for i := 0; i+2 < len(toks); i++ {
@@ -2200,7 +2206,7 @@ func (x *extractor) romanceBodies(si int) {
 				break
 			}
 		}
-		if end < 0 || end < len(toks) && toks[end].text != "," && toks[end].text != "(" && toks[end].text != "." {
+		if end < 0 || end < len(toks) && toks[end].kind == tPunct && toks[end].text != "," && toks[end].text != "(" && toks[end].text != "." {
 			continue
 		}
 		for _, m := range append([]*mention(nil), x.ments[si]...) {
@@ -2278,3 +2284,9 @@ func (x *extractor) companyBranch(si, i, j int) bool {
 	}
 	return false
 }
+
+// sentenceOpeners are capitalised at a sentence's start before a title
+// or a name they only describe: "Former House Speaker Nancy Pelosi",
+// "Billionaire Elon Musk".
+var sentenceOpeners = set("former", "then", "late", "acting", "outgoing", "incoming", "billionaire", "tycoon",
+	"businessman", "businesswoman", "activist", "entrepreneur", "journalist", "blogger", "influencer")
