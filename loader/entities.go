@@ -1695,6 +1695,11 @@ var pluralDescriptors = set("companies", "firms", "groups", "organisations", "or
 // before ", Country".
 func (x *extractor) placeContext(si, t0, t1 int, p placeInfo) bool {
 	toks := x.sents[si].toks
+	// "believed in God": the folded name of a small town (Göd) is no
+	// place here.
+	if t1-t0 == 1 && creedWords[toks[t0].text] {
+		return false
+	}
 	// "Florida Governor Ron DeSantis", "Balochistan's Chief Minister",
 	// "Utah lawmakers": a state or province before the title of one who
 	// governs it or before its bodies.
@@ -1786,8 +1791,38 @@ func (x *extractor) siteTownContext(si, t0, t1 int) bool {
 		return false
 	}
 	w := toks[t0-2].lower
-	return sitedNouns[w] || sitedNouns[strings.TrimSuffix(w, "s")] || attackNouns[w]
+	if sitedNouns[w] || sitedNouns[strings.TrimSuffix(w, "s")] || attackNouns[w] {
+		return true
+	}
+	// "arrested in Chittagong last month", "a handler in Raqqa", "a
+	// convoy in Kashmir that killed": a lone unknown word after "in" and
+	// a lower-case word, with the clause going on in lower case, names
+	// where; not a language ("in Tagalog"'s kind ends "-ic", "-ish"), a
+	// creed or a possessor.
+	t := toks[t0]
+	if t1-t0 != 1 || toks[t0-2].kind != tWord || toks[t0-2].cap || functionWords[w] || inActivities[w] || wordsIn[w] || t1 < len(toks) && toks[t1].kind == tPoss {
+		return false
+	}
+	for _, end := range []string{"ish", "ic", "ese", "ism", "ity", "ian"} {
+		if strings.HasSuffix(t.lower, end) {
+			return false
+		}
+	}
+	return !creedWords[t.text] && (t1 == len(toks) || toks[t1].kind == tPunct || !toks[t1].cap && toks[t1].kind == tWord)
 }
+
+// inActivities take "in" before what one takes part in, not a place:
+// "involved in", "interested in", "invested in".
+var inActivities = set("involved", "interested", "invested", "engaged", "participated", "believe", "believed", "believes", "faith", "trust", "confidence", "interest", "stake", "stakes", "role", "part")
+
+// wordsIn take "in" before the language something is said or written
+// in: "a letter in Tagalog", "speaking in Urdu".
+var wordsIn = set("letter", "statement", "message", "messages", "post", "posts", "video", "speech", "speaking", "spoke",
+	"written", "wrote", "said", "published", "tweet", "text", "translated", "reply", "replied", "interview", "remarks",
+	"song", "sermon", "fluent", "broadcast", "subtitled", "dubbed", "note", "words")
+
+// creedWords follow "in" as what one believes in.
+var creedWords = set("God", "Allah", "Christ", "Jesus", "Buddha")
 
 // personNearby reports a title or honorific right before the name, which
 // makes "Paris" in "Judge Paris" not a city.
