@@ -46,6 +46,9 @@ type extractor struct {
 	// digital minister": Romania), by the official's noun, so that "The
 	// minister also said" later is the same actor.
 	officials map[string][]*entity
+	// curTok is the token proposals are being read at, for the token a
+	// new proposal is introduced at.
+	curTok int
 }
 
 // Extract parses the structure of a story (headline, caption, dateline,

@@ -17,6 +17,9 @@ type proposal struct {
 	family     string // "law", "plan", "request", "order", "meeting"
 	law        string // the bill's name when the story names it
 	first      int    // sentence that introduced it
+	// tok is the token of sentence first at which it was introduced, so
+	// that "the push" never refers to a proposal its sentence tells later.
+	tok int
 	// decided is set when a court or judge granted or approved it, so
 	// that "the ruling" finds it.
 	decided bool
@@ -320,6 +323,24 @@ func (x *extractor) undoingProposals() {
 		case len(w) >= 4 && w[1] == "to" && w[2] == "be" && undoneWords[w[3]]:
 			noun = 0
 		}
+		// "urged the government to withdraw it": the proposal told last
+		// before the request.
+		if noun < 0 && len(w) >= 2 && (undoWords[w[0]] || repealVerbs[w[0]]) && (w[1] == "it" || w[1] == "them") {
+			var undone *proposal
+			for _, q := range x.proposals {
+				if q != p && q.first < p.first && !undoWords[strings.ToLower(firstWords(q.content, 1))] && (undone == nil || q.first > undone.first) {
+					undone = q
+				}
+			}
+			if undone != nil {
+				for _, e := range p.proposers {
+					if !containsEntity(undone.proposers, e) {
+						x.dated(x.relate(graph.Opposes, e, undone.e, "", p.first, "stance/undo-proposal", 0.6), p.first)
+					}
+				}
+			}
+			continue
+		}
 		if noun < 0 {
 			continue
 		}
@@ -520,6 +541,7 @@ func (x *extractor) proposalSentence(si int) {
 		if t.kind != tWord {
 			continue
 		}
+		x.curTok = k
 		if p := x.namedLaw(si, k); p != nil {
 			here = p
 			k = x.lawEnd(si, k) - 1
@@ -3203,13 +3225,13 @@ func (x *extractor) referenceAt(si, k int) *proposal {
 			}
 			if x.judging {
 				if p := x.leadProposal(si, fam); p != nil {
-					return p
+					return x.toldBefore(si, k, p)
 				}
 			}
 			if p := x.latestProposal(si, fam); p != nil {
-				return p
+				return x.toldBefore(si, k, p)
 			}
-			p := x.latestProposal(si, "")
+			p := x.toldBefore(si, k, x.latestProposal(si, ""))
 			// "the legislation" is not a promise to scrap one.
 			if p != nil && fam == "law" && repealVerbs[strings.ToLower(firstWords(p.content, 1))] {
 				for i := len(x.proposals) - 1; i >= 0; i-- {
@@ -3791,9 +3813,28 @@ func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, 
 	if f := contentFamily(name); f != "" {
 		fam = f
 	}
-	p := &proposal{e: e, family: fam, first: si, last: si, content: name}
+	p := &proposal{e: e, family: fam, first: si, last: si, content: name, tok: x.curTok}
 	x.proposals = append(x.proposals, p)
 	return p
+}
+
+// toldBefore returns p, or, when sentence si tells p only after token k
+// ("The Greens backed the push, while the Free Democrats said the party
+// should be defeated"), the latest proposal told before k.
+func (x *extractor) toldBefore(si, k int, p *proposal) *proposal {
+	if p == nil || p.first != si || p.tok <= k {
+		return p
+	}
+	var best *proposal
+	for _, q := range x.proposals {
+		if q.first > si || q.first == si && q.tok > k {
+			continue
+		}
+		if best == nil || q.last > best.last || q.last == best.last && q.first > best.first {
+			best = q
+		}
+	}
+	return best
 }
 
 // sameProposer reports whether two lists of proponents share an entity
@@ -4109,6 +4150,10 @@ func (x *extractor) stanceSentence(si int) {
 					x.dated(x.relate(graph.Opposes, joined, p.e, "", si, "stance/oppose", 0.6), si)
 				}
 			}
+		case "attempt", "bid", "ploy":
+			// "said the law was an attempt to muzzle the media", "called
+			// the move a bid to control criticism"; not "a bid for".
+			word = k > 0 && (toks[k-1].lower == "an" || toks[k-1].lower == "a" || toks[k-1].lower == "cynical" || toks[k-1].lower == "thinly-veiled") && k+1 < len(toks) && toks[k+1].lower == "to"
 		case "takeover", "grab":
 			// "said the bill amounted to a political takeover", "a power
 			// grab"; not "a takeover bid".
