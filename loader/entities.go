@@ -1731,7 +1731,8 @@ func (x *extractor) placeContext(si, t0, t1 int, p placeInfo) bool {
 	}
 	// "a Lisbon metro station", "the Vienna court": a place names where
 	// the thing after it is.
-	if t0 > 0 && t1 < len(toks) && (toks[t0-1].lower == "a" || toks[t0-1].lower == "an" || toks[t0-1].lower == "the") && !toks[t1].cap && sitedNouns[toks[t1].lower] {
+	// "the Southport stabbings": where the attack after it was.
+	if t0 > 0 && t1 < len(toks) && (toks[t0-1].lower == "a" || toks[t0-1].lower == "an" || toks[t0-1].lower == "the") && !toks[t1].cap && (sitedNouns[toks[t1].lower] || attackNouns[toks[t1].lower]) {
 		return true
 	}
 	// "the San Francisco company", "a Tokyo startup": where a body is.

@@ -41,6 +41,13 @@ func (x *extractor) isAttackSentence(si int) bool {
 	for k, t := range toks {
 		if attackNouns[t.lower] && !figurativeAttack(toks, k) {
 			noun = true
+			// "the Southport stabbings", "the Christchurch mosque
+			// shootings": a town's name before the attack names one.
+			for j := k - 1; j >= 1 && j >= k-2; j-- {
+				if m := x.mentionAt(si, j); m != nil && m.t1 == j+1 && m.e.kind == graph.Place && m.t0 > 0 && toks[m.t0-1].lower == "the" && (j == k-1 || sitedNouns[toks[k-1].lower]) {
+					return true
+				}
+			}
 			if k > 0 && weaponWords[toks[k-1].lower] && !strings.HasSuffix(t.lower, "s") {
 				return true
 			}
@@ -64,6 +71,11 @@ func (x *extractor) isAttackSentence(si int) bool {
 		}
 		if attackVerbs[t.lower] && !(k > 0 && (toks[k-1].lower == "police" || toks[k-1].lower == "officers" || toks[k-1].lower == "troops")) {
 			violent = true
+			// "a gunman killed two Swedish football fans": a killing
+			// verb and a count of its victims.
+			if (t.lower == "killed" || t.lower == "stabbed" || t.lower == "shot") && k+1 < len(toks) && victimCount(toks[k+1]) && perpetratorBefore(toks, k) {
+				return true
+			}
 		}
 		if perpetratorWords[t.lower] {
 			violent = true
@@ -1367,4 +1379,24 @@ func (x *extractor) whoCarriedOut(si int) []*entity {
 		}
 	}
 	return out
+}
+
+// victimCount reports whether t counts people: "two", "15", "dozens".
+func victimCount(t token) bool {
+	switch t.lower {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "scores", "hundreds":
+		return true
+	}
+	return allDigits(t.text)
+}
+
+// perpetratorBefore reports whether a word for an attacker stands in the
+// few words before token k: "a gunman killed", "the attacker stabbed".
+func perpetratorBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if perpetratorWords[toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }
