@@ -158,6 +158,10 @@ var helpVerbs = set("help", "helps", "helped", "helping")
 // regrettable".
 var judgementVerbs = set("called", "calls", "described", "describes", "branded", "brands", "labelled", "labeled", "deemed", "termed")
 
+// criticismNouns after "joined the" make the joining opposition: "joined
+// the criticism".
+var criticismNouns = set("criticism", "condemnation", "opposition", "protests", "outcry", "chorus")
+
 // attackGerunds after "joined X in" make the joining an attack: "joined
 // Sweden in attacking the plan".
 var attackGerunds = set("attacking", "criticising", "criticizing", "condemning", "opposing", "rejecting", "denouncing", "fighting", "challenging")
@@ -1690,6 +1694,12 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 		return nil
 	}
 	content := x.contentFrom(si, c0)
+	// "presented a package of changes to media rules, including a
+	// provision that would make news websites liable for comments": the
+	// package is named by what it holds.
+	if inc := x.includedMeasure(si, c0); inc != "" {
+		content = inc
+	}
 	// "demanded access to the messages from Zentro Corp", "sought help
 	// from the United States": whom the demand is made of.
 	if demandFrom[t] && p == nil && !passive {
@@ -3759,6 +3769,7 @@ func (x *extractor) speakerAround(si, k, after int) []*entity {
 // same proposal told again.
 func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, name, summary string) *proposal {
 	name = trimDeterminer(trimTimeWords(strings.TrimSpace(name)))
+
 	// "Interior Minister Jonas Weber's proposal to let police ...": the
 	// owner is the proponent, not part of the name.
 	if i := strings.Index(name, "'s "); i > 0 && i < len(name)/2 {
@@ -3805,8 +3816,12 @@ func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, 
 	if len(strings.Fields(name)) < 2 {
 		return nil
 	}
-	e := x.entity(graph.Proposal, name, x.story.ID)
-	e.name = name
+	// "the bill to be withdrawn": named as the act asked for,
+	// "withdrawal of the bill"; the words as told stay an alias and its
+	// content.
+	shown := passiveRequestName(name)
+	e := x.entity(graph.Proposal, shown, x.story.ID)
+	e.name = shown
 	e.summary = summary
 	// "wants parliament to pass a law that would ...": a law asked for
 	// is a law, whatever verb asked for it.
@@ -3814,8 +3829,86 @@ func (x *extractor) mergeOrCreate(si int, proposers, addressees []*entity, fam, 
 		fam = f
 	}
 	p := &proposal{e: e, family: fam, first: si, last: si, content: name, tok: x.curTok}
+	if shown != name {
+		e.addForm(name)
+	}
 	x.proposals = append(x.proposals, p)
 	return p
+}
+
+// passiveNouns name the act a passive infinitive asks for: "the bill to
+// be withdrawn" asks for its withdrawal.
+var passiveNouns = map[string]string{"withdrawn": "withdrawal of", "scrapped": "scrapping of", "repealed": "repeal of",
+	"lifted": "lifting of", "banned": "ban on", "blocked": "blocking of", "dropped": "dropping of",
+	"suspended": "suspension of", "rejected": "rejection of", "registered": "registration of", "removed": "removal of",
+	"closed": "closure of", "investigated": "investigation of", "reviewed": "review of", "amended": "amendment of",
+	"postponed": "postponement of", "restored": "restoration of", "unblocked": "unblocking of", "released": "release of"}
+
+// passiveRequestName renames "bill to be withdrawn" as "withdrawal of
+// the bill", "Telegram to be registered as a media outlet" as
+// "registration of Telegram as a media outlet"; other words unchanged.
+func passiveRequestName(name string) string {
+	w := strings.Fields(name)
+	for i := 1; i+2 < len(w) && i <= 5; i++ {
+		if w[i] != "to" || w[i+1] != "be" {
+			continue
+		}
+		noun, ok := passiveNouns[strings.ToLower(w[i+2])]
+		if !ok {
+			return name
+		}
+		subj := strings.Join(w[:i], " ")
+		if _, isNoun := proposalNouns[strings.ToLower(w[0])]; isNoun || strings.ToLower(w[0]) == "app" || strings.ToLower(w[0]) == "platform" {
+			subj = "the " + subj
+		}
+		rest := w[i+3:]
+		// "lifted immediately": the manner is no part of the act.
+		for len(rest) > 0 && strings.HasSuffix(rest[len(rest)-1], "ly") {
+			rest = rest[:len(rest)-1]
+		}
+		return strings.TrimSpace(noun + " " + subj + " " + strings.Join(rest, " "))
+	}
+	return name
+}
+
+// genericHeads name a collection of measures, not a measure: "a package
+// of changes".
+var genericHeads = set("package", "set", "raft", "series", "batch", "slew", "number", "changes", "proposals", "measures")
+
+// includedMeasure returns the words of the measure a generic noun phrase
+// at k names as its part: "a package of changes to media rules, including
+// a provision that would make news websites legally responsible for
+// comments" gives "provision that would make news websites legally
+// responsible for comments posted by their readers"; "" otherwise.
+func (x *extractor) includedMeasure(si, k int) string {
+	toks := x.sents[si].toks
+	j := k
+	if j < len(toks) && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the" || toks[j].lower == "new") {
+		j++
+	}
+	if j >= len(toks) || !genericHeads[toks[j].lower] {
+		return ""
+	}
+	for n := j + 1; n+3 < len(toks) && n < j+12; n++ {
+		if toks[n].text == "." || toks[n].text == ";" {
+			return ""
+		}
+		if toks[n].text != "," || toks[n+1].lower != "including" {
+			continue
+		}
+		a := n + 2
+		if toks[a].lower == "a" || toks[a].lower == "an" || toks[a].lower == "one" {
+			a++
+		}
+		if _, ok := proposalNouns[toks[a].lower]; !ok {
+			return ""
+		}
+		if c := x.contentFrom(si, a); len(strings.Fields(c)) >= 4 {
+			return c
+		}
+		return ""
+	}
+	return ""
 }
 
 // toldBefore returns p, or, when sentence si tells p only after token k
@@ -4143,6 +4236,18 @@ func (x *extractor) stanceSentence(si int) {
 				joined, end = m.e, m.t1
 			} else if r := x.resolveAt(si, k+1); r != nil {
 				joined, end = r.e, r.t1
+			}
+			// "joined the criticism": the proposal just criticised.
+			if k+2 < len(toks) && toks[k+1].lower == "the" && criticismNouns[toks[k+2].lower] {
+				support, verb = false, true
+				if p := x.proposalInReach(si); p != nil {
+					for _, s := range x.subjects(si, k) {
+						if isActor(s.kind) && !containsEntity(p.proposers, s) {
+							x.dated(x.relate(graph.Opposes, s, p.e, "", si, "stance/oppose", 0.6), si)
+						}
+					}
+				}
+				continue
 			}
 			if joined != nil && end+1 < len(toks) && toks[end].lower == "in" && attackGerunds[toks[end+1].lower] {
 				support, verb = false, true

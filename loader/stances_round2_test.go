@@ -85,6 +85,8 @@ func TestExtractStancesRound2(t *testing.T) {
 			graph.Opposes, "Federal Union of Journalists", "defamation law"},
 		{"urged the government to withdraw it", "H\n\nLAHORE (Reuters) - The Punjab assembly on Monday passed a defamation law that would let tribunals fine people who spread false statements about officials.\n\nThe Human Rights Commission urged the government to withdraw it.",
 			graph.Opposes, "Human Rights Commission", "defamation law"},
+		{"joined the criticism", "H\n\nZAGREB (Reuters) - Croatia's government on Thursday presented a bill that would make news websites legally responsible for comments posted by their readers.\n\nThe Croatian Journalists' Association slammed the plan. The European Federation of Journalists joined the criticism.",
+			graph.Opposes, "European Federation of Journalists", "comments posted by their readers"},
 		{"criticised the treaty", "H\n\nNEW YORK (Reuters) - A United Nations committee on Thursday approved a treaty on cybercrime, which would let governments share electronic evidence.\n\nZentro Corp criticised the treaty, saying it could turn the industry into a tool of surveillance.",
 			graph.Opposes, "Zentro Corp", "treaty"},
 		{"praised the agreement", "H\n\nNEW YORK (Reuters) - A United Nations committee on Thursday approved a treaty on cybercrime, which would let governments share electronic evidence.\n\nThe European Union praised the agreement.",
@@ -96,6 +98,39 @@ func TestExtractStancesRound2(t *testing.T) {
 			if !hasRelation(x, tt.typ, tt.subj, tt.obj) {
 				t.Errorf("no %s %q -> %q; got %v", tt.typ, tt.subj, tt.obj, relationLines(x))
 			}
+		})
+	}
+}
+
+func TestExtractProposalNamesRound2(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // the proposal's name
+	}{
+		{"a package named by the measure it includes", "H\n\nZAGREB (Reuters) - Croatia's government on Thursday presented a package of changes to media rules, including a provision that would make news websites legally responsible for comments posted by their readers.",
+			"provision that would make news websites legally responsible for comments posted by their readers"},
+		{"a passive request named as the act", "H\n\nCARACAS (Reuters) - A court on Thursday ordered internet providers to block the Zavo app.\n\nThe Press Workers Union called for the order to be lifted immediately.",
+			"lifting of the order"},
+		{"a passive request about a service", "H\n\nKYIV (Reuters) - Lawmaker Yaroslav Zhelezniak has called for Zavo to be registered as a media outlet in Ukraine.",
+			"registration of Zavo as a media outlet in Ukraine"},
+		{"a measure taken named as the measure", "H\n\nRIGA (Reuters) - Latvia has banned the use of the Zavo messaging app on devices issued to government officials.",
+			"ban on the use of the Zavo messaging app on devices issued to government officials"},
+		{"a passive future named as the act", "H\n\nPARIS (Reuters) - Digital Minister Anne Morel said on Tuesday that pornography websites that fail to verify users' ages would be blocked within weeks.",
+			"blocking of pornography websites that fail to verify users' ages"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2024-05-10")
+			var names []string
+			for _, e := range x.Entities {
+				if e.Kind == graph.Proposal {
+					if e.Name == tt.want {
+						return
+					}
+					names = append(names, e.Name)
+				}
+			}
+			t.Errorf("no proposal named %q; got %q", tt.want, names)
 		})
 	}
 }
