@@ -47,7 +47,83 @@ func (x *extractor) findRoles() {
 		}
 		x.headedBy(si)
 	}
+	x.officialsNamedLater()
 	x.descriptionMentions()
+}
+
+// officialsNamedLater reads "Denmark's culture minister on Thursday proposed
+// ..." and, in the next sentences, "Jakob Engel-Schmidt said ...": the
+// first person the story names after an unnamed state official, with no
+// title of their own, holds that office.
+func (x *extractor) officialsNamedLater() {
+	for si := range x.sents {
+		if x.sents[si].zone != zoneBody {
+			continue
+		}
+		toks := x.sents[si].toks
+		for _, m := range x.ments[si] {
+			if m.e.kind != graph.Country || m.t1+2 >= len(toks) || toks[m.t1].kind != tPoss {
+				continue
+			}
+			// The title: plain words up to a government title's head, with
+			// no name after it.
+			h := -1
+			for j := m.t1 + 1; j < len(toks) && j <= m.t1+4; j++ {
+				t := toks[j]
+				if t.kind != tWord || t.cap || functionWords[t.lower] {
+					break
+				}
+				// "justice minister": the last head of the title's words.
+				if governmentTitles[t.lower] || t.lower == "minister" {
+					h = j
+				}
+			}
+			if h < 0 || h+1 < len(toks) && isCapWord(toks[h+1]) {
+				continue
+			}
+			title := x.span(si, m.t1+1, h+1)
+			if p := x.nextNamedPerson(si, m.t1); p != nil {
+				x.holdRole(si, p, title, m.e, "role/unnamed-official")
+			}
+		}
+	}
+}
+
+// nextNamedPerson returns the person the story first names after token k
+// of sentence si, within the next three sentences, when that person has
+// no title of their own, is named there for the first time and opens the
+// sentence as its speaker.
+func (x *extractor) nextNamedPerson(si, k int) *entity {
+	for s := si; s < len(x.sents) && s <= si+3; s++ {
+		for _, m := range x.ments[s] {
+			if s == si && m.t0 <= k || m.e.kind != graph.Person {
+				continue
+			}
+			if len(m.e.roles) > 0 || m.title != "" || x.firstMentionSentence(m.e) != s {
+				return nil
+			}
+			// "Jakob Engel-Schmidt said": the person opens the sentence
+			// and speaks, as the official does when the story names them.
+			toks := x.sents[s].toks
+			if m.t0 != x.firstWord(s) || m.t1 >= len(toks) || !speechVerbs[toks[m.t1].lower] {
+				return nil
+			}
+			return m.e
+		}
+	}
+	return nil
+}
+
+// firstMentionSentence returns the sentence of e's first mention.
+func (x *extractor) firstMentionSentence(e *entity) int {
+	for si := range x.sents {
+		for _, m := range x.ments[si] {
+			if m.e == e {
+				return si
+			}
+		}
+	}
+	return -1
 }
 
 // descriptionMentions records "the prime minister" and "the home
@@ -485,7 +561,9 @@ func (x *extractor) roleInPhrase(si int, p *entity, a, b int, rule string) {
 			}
 			break
 		}
-		if toks[j].kind == tWord && !toks[j].cap && !titleModifiers[toks[j].lower] {
+		// "Ukraine's military intelligence chief": after a state's or a
+		// body's possessive, plain words name the office.
+		if toks[j].kind == tWord && !toks[j].cap && !titleModifiers[toks[j].lower] && !(possessiveBefore(toks, a, j) && !functionWords[toks[j].lower] && !strings.HasSuffix(toks[j].lower, "ed")) {
 			return // a verb or common noun first: no title here
 		}
 	}
@@ -882,4 +960,15 @@ func (x *extractor) storyRegion() *entity {
 func (x *extractor) isRegion(e *entity) bool {
 	p, ok := lexicon().place(e.name)
 	return ok && p.class == 'S'
+}
+
+// possessiveBefore reports whether a possessive stands among tokens
+// [a,j).
+func possessiveBefore(toks []token, a, j int) bool {
+	for k := a; k < j; k++ {
+		if toks[k].kind == tPoss {
+			return true
+		}
+	}
+	return false
 }
