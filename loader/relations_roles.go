@@ -206,6 +206,15 @@ func (x *extractor) preTitle(si int, m *mention) {
 		}
 	}
 	of := x.ofBefore(si, t0)
+	// '"...," said its director Carolina Botero': the body "its" stands
+	// for.
+	// "X, after its owner Elon Musk refused": an app named just before
+	// is nearer than any body, and an owner holds no office.
+	if of == nil && t0 > 0 && (toks[t0-1].lower == "its" || toks[t0-1].lower == "their") && !strings.HasPrefix(strings.ToLower(title), "owner") && !x.serviceBefore(si, t0-1) {
+		if r := x.resolveAt(si, t0-1); r != nil && r.e.kind == graph.Organization {
+			of = r.e
+		}
+	}
 	if of == nil && regionalTitle(title) {
 		// "Florida Governor Ron DeSantis", "Balochistan's Chief Minister".
 		of = x.regionBefore(si, t0)
@@ -967,6 +976,17 @@ func (x *extractor) isRegion(e *entity) bool {
 func possessiveBefore(toks []token, a, j int) bool {
 	for k := a; k < j; k++ {
 		if toks[k].kind == tPoss {
+			return true
+		}
+	}
+	return false
+}
+
+// serviceBefore reports whether a service is named in sentence si before
+// token k.
+func (x *extractor) serviceBefore(si, k int) bool {
+	for _, m := range x.ments[si] {
+		if m.t1 <= k && m.e.kind == graph.Service {
 			return true
 		}
 	}
