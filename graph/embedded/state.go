@@ -60,14 +60,16 @@ type entityRec struct {
 	// of their stories' records, which it must not keep alive after them.
 	id string
 	// merged is the merge of the parts without their mentions, which
-	// would be a second copy of the parts': entity() puts them in.
+	// would be a second copy of the parts': entity() puts them in, from
+	// held or from the one part.
 	merged *graph.Entity
 	// parts are the contributions of each story in story-id order.
 	parts []part[entityPart]
-	// hub holds the mentions of an entity with at least hubParts parts,
-	// in story order: gathering them from thousands of stories at every
-	// read would be slow. Nil for the others.
-	hub []graph.Mention
+	// held holds the mentions of an entity named by more than one story,
+	// in story order: gathering them from its stories at every read would
+	// make reads slower, by far for the countries thousands of stories
+	// name. Nil for an entity of one story, which reads its part's.
+	held []graph.Mention
 	// forms and words are what the indexes hold for merged, kept to remove
 	// them when it changes.
 	forms, words []string
@@ -325,15 +327,15 @@ func (st *state) remergeEntity(e *entityRec, appended *entityPart) {
 // appended when not nil. It reads and changes nothing but e.
 func (e *entityRec) merge(appended *entityPart) {
 	switch {
-	case len(e.parts) < hubParts:
-		e.hub = nil
-	case appended != nil && e.hub != nil:
-		// Only writers use hub and Store.mu keeps readers out while they
-		// do, so it grows in place.
-		e.hub = e.parts[len(e.parts)-1].rec.appendMentions(e.hub, appended)
+	case len(e.parts) < 2:
+		e.held = nil
+	case appended != nil && e.held != nil:
+		// Store.mu keeps readers out while a writer changes held, and
+		// readers copy it, so it grows in place.
+		e.held = e.parts[len(e.parts)-1].rec.appendMentions(e.held, appended)
 	default:
-		e.hub = nil
-		e.hub = e.gather()
+		e.held = nil
+		e.held = e.gather()
 	}
 	if appended != nil {
 		p := appended.entity()
@@ -347,11 +349,6 @@ func (e *entityRec) merge(appended *entityPart) {
 	m := graph.MergeEntities(vals)
 	e.merged = &m
 }
-
-// hubParts is the number of parts from which an entity keeps its mentions
-// together (entityRec.hub): the few that many stories name, such as
-// countries, hold a large share of all mentions.
-const hubParts = 32
 
 // foldedForms returns the folded name and aliases of m, the name first.
 func foldedForms(m *graph.Entity) []string {
@@ -453,8 +450,8 @@ func (st *state) remergeRelation(r *relationRec, appended *graph.Relation) {
 // part's, in story order, as graph.MergeEntities gives them.
 func (e *entityRec) entity() *graph.Entity {
 	out := e.merged.Clone()
-	if e.hub != nil {
-		out.Mentions = append([]graph.Mention(nil), e.hub...)
+	if e.held != nil {
+		out.Mentions = append([]graph.Mention(nil), e.held...)
 	} else {
 		out.Mentions = e.gather()
 	}
@@ -475,8 +472,8 @@ func (e *entityRec) gather() []graph.Mention {
 }
 
 func (e *entityRec) mentions() int {
-	if e.hub != nil {
-		return len(e.hub)
+	if e.held != nil {
+		return len(e.held)
 	}
 	n := 0
 	for _, p := range e.parts {
