@@ -927,16 +927,28 @@ func (x *extractor) measureTaken(si, k int) *proposal {
 	if prev := toks[k-1].lower; k > 0 && (prev == "was" || prev == "were" || prev == "been" || prev == "be" || prev == "is" || prev == "are") {
 		return nil
 	}
-	// "had already blocked access to Facebook": background to what the
-	// story tells, not the measure it reports.
+	// "had already blocked access to Facebook" after the story told its
+	// measure: background, not the measure it reports.
 	if k >= 2 && (toks[k-1].lower == "had" || toks[k-2].lower == "had" && adverbs[toks[k-1].lower]) {
-		return nil
+		for _, q := range x.proposals {
+			if q.family == "order" {
+				return nil
+			}
+		}
 	}
 	next := toks[k+1].lower
 	m := x.mentionAt(si, k+1)
 	onService := next == "the" && k+2 < len(toks) && toks[k+2].lower == "use" || m != nil && m.t0 == k+1 && m.e.kind == graph.Service
-	// "suspended mobile internet access": access, after its modifiers.
-	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].kind == tWord && !toks[j].cap; j++ {
+	// "suspended mobile internet access": access, after its modifiers;
+	// "blocked the social media platform X": a service, after its kind.
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if n := x.mentionAt(si, j); n != nil && n.t0 == j {
+			onService = onService || n.e.kind == graph.Service
+			break
+		}
+		if toks[j].kind != tWord || toks[j].cap {
+			break
+		}
 		if toks[j].lower == "access" {
 			onService = true
 			break
@@ -948,8 +960,22 @@ func (x *extractor) measureTaken(si, k int) *proposal {
 		return nil
 	}
 	var takers []*entity
+	// "explain why it had blocked X": the pronoun's body, not the
+	// subject of the clause that asks.
+	pronoun := false
+	if j := k - 1; j > 0 {
+		for j > 0 && (toks[j].lower == "had" || toks[j].lower == "has" || adverbs[toks[j].lower]) {
+			j--
+		}
+		if toks[j].lower == "it" || toks[j].lower == "they" {
+			pronoun = true
+			if r := x.resolveAt(si, j); r != nil && (r.e.kind == graph.Country || r.e.kind == graph.Organization) {
+				takers = append(takers, r.e)
+			}
+		}
+	}
 	for _, e := range x.subjects(si, k) {
-		if e.kind == graph.Country || e.kind == graph.Organization {
+		if !pronoun && (e.kind == graph.Country || e.kind == graph.Organization) {
 			takers = append(takers, e)
 		}
 	}

@@ -47,6 +47,8 @@ func TestExtractStancesRound2(t *testing.T) {
 			graph.Supports, "Janis Berzins", "ban on the use"},
 		{"the decision was justified", "H\n\nRIGA (Reuters) - Latvia has banned the use of the Zavo messaging app on devices issued to government officials, the National Security Council said on Friday.\n\nThe Baltic Media Centre said the decision was justified.",
 			graph.Supports, "Baltic Media Centre", "ban on the use"},
+		{"a measure on a service named after its kind", "H\n\nTUNIS (Reuters) - Tunisia on Friday blocked the messaging platform Zavo, a week after a gunman killed five people.\n\nThe Tunisian League for Human Rights said the block was unconstitutional.",
+			graph.Proposed, "Tunisia", "block on the messaging platform Zavo"},
 		{"restricted access to services", "H\n\nKUALA LUMPUR (Reuters) - Malaysia on Sunday restricted access to Zavo and Korva after the bombings.\n\nThe Malaysian Bar Council criticised the restrictions as excessive.",
 			graph.Opposes, "Malaysian Bar Council", "restricted access"},
 		{"would vote for the ban", "H\n\nBUCHAREST (Reuters) - Prime Minister Ion Popa said he would ask parliament to ban paid political advertising on social media.\n\nThe Save Romania Union said it would vote for the ban.",
