@@ -102,7 +102,7 @@ var opposeWords = set("flawed", "undermine", "undermines", "weaken", "weakens", 
 	"defiance", "unfortunate", "punished", "surveillance", "proportionate", "justified", "back",
 	"regrettable", "misguided", "draconian", "unworkable", "overreach", "excessive", "authoritarian", "reckless", "far",
 	"censorship", "silence", "motivated", "unlawful", "illegal", "deter", "deters", "bad", "harm", "less", "oversight", "safeguards",
-	"violated", "repression", "repressive", "concerned", "alarmed", "troubled")
+	"violated", "repression", "repressive", "concerned", "alarmed", "troubled", "unrealistic")
 
 var supportWords = set("backed", "backs", "back", "supported", "supports", "support", "welcomed", "welcomes",
 	"endorsed", "endorses", "defended", "defends", "granted", "grants", "approved", "approves", "siding",
@@ -893,6 +893,7 @@ func (x *extractor) passiveFuture(si, k int, here *proposal) *proposal {
 	// the demand just made.
 	np := strings.ToLower(x.clauseText(si, a, k))
 	if here != nil && here.first == si && (strings.Contains(np, "do so") || strings.Contains(np, "comply")) {
+		here.e.addForm(noun + " of " + x.clauseText(si, a, k))
 		return here
 	}
 	proposers := x.subjects(si, r)
@@ -3324,6 +3325,11 @@ func (x *extractor) proposalSharing(si, k int) *proposal {
 			if containsPrefix(strings.ToLower(p.content), st) {
 				return p
 			}
+			for _, f := range p.e.forms {
+				if containsPrefix(strings.ToLower(f), st) {
+					return p
+				}
+			}
 		}
 	}
 	return nil
@@ -4480,6 +4486,13 @@ func (x *extractor) stanceSentence(si int) {
 			// "said the retention law went too far": the proposal the
 			// judged clause names.
 			p = x.clauseReference(si, k)
+			// "warned that blocking the platforms would cut off ...": the
+			// measure the gerund names.
+			gerund := false
+			if p == nil {
+				p = x.gerundMeasure(si, k)
+				gerund = p != nil
+			}
 			if p == nil {
 				p = x.proposalInReach(si)
 			}
@@ -4491,6 +4504,10 @@ func (x *extractor) stanceSentence(si int) {
 				}
 			}
 			subj = x.speakers(si, k)
+			// "Access Now warned that ...": the warning's subject.
+			if len(subj) == 0 && gerund && (t.lower == "warned" || t.lower == "warns") {
+				subj = x.subjects(si, k)
+			}
 			if len(subj) == 0 {
 				subj = x.judgedBy(si, k)
 			}
@@ -4722,6 +4739,45 @@ func (x *extractor) askedTo(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// gerundMeasure returns the proposal a measure's gerund right after the
+// word at k names: "warned that blocking the platforms would ...".
+func (x *extractor) gerundMeasure(si, k int) *proposal {
+	toks := x.sents[si].toks
+	j := k + 1
+	if j < len(toks) && toks[j].lower == "that" {
+		j++
+	}
+	if j >= len(toks) {
+		return nil
+	}
+	w := toks[j].lower
+	if !strings.HasSuffix(w, "ing") || len(w) < 6 {
+		return nil
+	}
+	// "blocking" -> "block", "shutting" -> "shut", "banning" -> "ban".
+	base := strings.TrimSuffix(w, "ing")
+	if n := len(base); n >= 4 && base[n-1] == base[n-2] {
+		base = base[:n-1]
+	}
+	if len(base) < 3 {
+		return nil
+	}
+	for i := len(x.proposals) - 1; i >= 0; i-- {
+		p := x.proposals[i]
+		if p.first > si {
+			continue
+		}
+		for _, f := range append([]string{p.content}, p.e.forms...) {
+			for _, fw := range strings.Fields(strings.ToLower(f)) {
+				if fw == base || strings.HasPrefix(fw, base) && len(fw)-len(base) <= 3 {
+					return p
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // judgementVerbBefore returns the judgement verb ("called") shortly
