@@ -268,6 +268,11 @@ func (x *extractor) scanSpan(si, a, b int) []candidate {
 	if b-a >= 2 && x.namedProposal(si, a, b) {
 		return nil
 	}
+	// "An al Qaeda-linked group": the span opened with the sentence's
+	// article and the group's lower-case one.
+	if a+1 < b && toks[a].text == "al" {
+		a++
+	}
 	// "al Shabaab": a group whose name opens with a lower-case article.
 	if a > 0 && toks[a-1].lower == "al" {
 		for j := b; j > a; j-- {
@@ -1389,6 +1394,12 @@ func (x *extractor) resolveWeak(c candidate) {
 			return
 		}
 	}
+	// "the regional capital Bahir Dar", "the port city Hodeidah": a
+	// place's kind before its name.
+	if c.t0 > 0 && n <= 3 && townNounsBefore[toks[c.t0-1].lower] && !toks[c.t0-1].cap {
+		x.addMention(c.si, c.t0, c.t1, x.entity(graph.Place, form, ""), form)
+		return
+	}
 	// "Luiz Inacio Lula da Silva": a long name holds a particle.
 	if (n <= 4 || n <= 6 && hasParticle(toks[c.t0:c.t1])) && looksLikePersonName(toks[c.t0:c.t1]) {
 		// "Masood, who was born Adrian Elms": a former name is an alias.
@@ -2326,3 +2337,7 @@ func (x *extractor) companyBranch(si, i, j int) bool {
 // "Billionaire Elon Musk".
 var sentenceOpeners = set("former", "then", "late", "acting", "outgoing", "incoming", "billionaire", "tycoon",
 	"businessman", "businesswoman", "activist", "entrepreneur", "journalist", "blogger", "influencer")
+
+// townNounsBefore name the kind of a place right before its name: "the
+// regional capital Bahir Dar", "the border town Rafah".
+var townNounsBefore = set("capital", "city", "town", "village", "port", "province", "region")

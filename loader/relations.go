@@ -216,7 +216,10 @@ func (x *extractor) subjects(si, v int) []*entity {
 					e = nil
 				}
 			}
-			if e == nil || !isActor(e.kind) || x.titlePrefix(si, m) || x.demonymBefore(si, m) {
+			// "An al Qaeda-linked group claimed", "the Iran-backed
+			// militia said": the name only describes who acts.
+			hyphened := m.t1 < len(toks) && strings.HasPrefix(toks[m.t1].text, "-") && toks[m.t1].start == toks[m.t1-1].end
+			if e == nil || !isActor(e.kind) || x.titlePrefix(si, m) || x.demonymBefore(si, m) || hyphened {
 				k = m.t1 - 1
 				continue
 			}

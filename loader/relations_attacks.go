@@ -301,12 +301,18 @@ func (x *extractor) findAttacks() {
 			}
 			claim := t.lower == "responsibility" && k > 0 && (toks[k-1].lower == "claimed" || toks[k-1].lower == "claim") ||
 				t.lower == "name" && k+1 < len(toks) && toks[k+1].lower == "of" && k > 0 && toks[k-1].lower == "the" && inAttack[si] ||
-				perpetratorWords[t.lower] && x.soldierClaim(si)
+				perpetratorWords[t.lower] && x.soldierClaim(si) ||
+				// "JNIM said ... that its fighters had targeted the sites".
+				memberNouns[t.lower] && k > 0 && toks[k-1].lower == "its" && strikeAfter(toks, k)
 			if !claim {
 				continue
 			}
 			var group *entity
-			if t.lower == "name" {
+			if memberNouns[t.lower] {
+				if r := x.resolveAt(si, k-1); r != nil && r.e.kind == graph.Organization {
+					group = r.e
+				}
+			} else if t.lower == "name" {
 				if m := x.mentionAt(si, k+2); m != nil && m.e.kind == graph.Organization {
 					group = m.e
 				}
@@ -468,7 +474,9 @@ func (x *extractor) placeOfAttack(si int, m *mention) bool {
 	}
 	switch toks[m.t0-1].lower {
 	case "in", "at", "central", "the", "a", "an", "on", "near", "of", "western", "eastern", "northern", "southern",
-		"downtown", "suburban", "outside", "north", "south", "east", "west":
+		"downtown", "suburban", "outside", "north", "south", "east", "west",
+		// "in Mali's capital Bamako", "in the port city Hodeidah".
+		"capital", "city", "town", "village", "port":
 		return !x.isDateline(si)
 	}
 	return false
@@ -1318,8 +1326,17 @@ func (x *extractor) olderAttack(si int, shared bool) {
 	var perps []*entity
 	if !shared {
 		perps = x.perpetrators(si)
-		for k := range toks {
+		for k, t := range toks {
 			perps = append(perps, x.attackAgents(si, k)...)
+			// "The group also killed at least 21 soldiers in an ambush":
+			// the group that killed.
+			if attackVerbs[t.lower] && t.lower != "killing" && !(k > 0 && passiveAux[toks[k-1].lower]) {
+				for _, s := range x.subjects(si, k) {
+					if s.kind == graph.Organization {
+						perps = append(perps, s)
+					}
+				}
+			}
 		}
 	}
 	var seen []*entity
@@ -1395,6 +1412,18 @@ func victimCount(t token) bool {
 func perpetratorBefore(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if perpetratorWords[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// strikeAfter reports whether a verb of striking follows token k within a
+// few words: "its fighters had targeted the sites".
+func strikeAfter(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		switch toks[j].lower {
+		case "targeted", "attacked", "struck", "stormed", "hit", "raided":
 			return true
 		}
 	}
