@@ -1103,8 +1103,23 @@ func (x *extractor) policyFuture(si, k int) *proposal {
 	if v < 0 || v >= len(toks) || x.hypothetical(si, k) {
 		return nil
 	}
+	// "said he would use it to shut down Al Jazeera's operations": a
+	// plan made with a law told before, which the speaker backs.
+	var used *proposal
+	if toks[v].lower == "use" && v+3 < len(toks) && toks[v+2].lower == "to" {
+		if toks[v+1].lower == "it" || toks[v+1].lower == "them" {
+			used = x.toldBefore(si, k, x.latestProposal(si, ""))
+		} else {
+			used = x.referenceAt(si, v+1)
+		}
+		if used != nil && used.first <= si && (policyVerbs[toks[v+3].lower] || toks[v+3].lower == "shut" || toks[v+3].lower == "close") {
+			v += 3
+		} else {
+			used = nil
+		}
+	}
 	makeCrime := toks[v].lower == "make" && v+3 < len(toks) && toks[v+1].lower == "it" && (toks[v+2].lower == "a" && toks[v+3].lower == "crime" || toks[v+2].lower == "illegal")
-	if !policyVerbs[toks[v].lower] && !makeCrime {
+	if !policyVerbs[toks[v].lower] && !makeCrime && used == nil {
 		return nil
 	}
 	// "the government also plans to": an adverb stands between the
@@ -1146,6 +1161,10 @@ func (x *extractor) policyFuture(si, k int) *proposal {
 	if len(subj) == 0 && w != "will" && w != "would" {
 		subj = x.subjects(si, k)
 	}
+	// "Netanyahu said he would use it to": the speaker.
+	if len(subj) == 0 && used != nil && h >= 2 && (toks[h-1].lower == "he" || toks[h-1].lower == "she") && reportVerbs[toks[h-2].lower] {
+		subj = x.subjects(si, h-2)
+	}
 	if len(subj) == 0 {
 		return nil
 	}
@@ -1182,8 +1201,16 @@ func (x *extractor) policyFuture(si, k int) *proposal {
 	}
 	content := x.contentFrom(si, v)
 	x.also = k > 0 && toks[k-1].lower == "also"
+	x.fresh = used != nil
 	p := x.mergeOrCreate(si, actors, nil, "law", content, x.clauseText(si, x.clauseStart(si, k), len(toks)))
-	x.also = false
+	x.also, x.fresh = false, false
+	if used != nil && p != nil && p != used {
+		for _, a := range actors {
+			if !containsEntity(used.proposers, a) {
+				x.dated(x.relate(graph.Supports, a, used.e, "", si, "stance/use-to", 0.55), si)
+			}
+		}
+	}
 	if p != nil {
 		x.joinProposal(p, si, actors, nil)
 	}
@@ -2646,7 +2673,7 @@ func (x *extractor) contentFrom(si, k int) string {
 		}
 		// "pressed for the powers and welcomed the bill": a second verb
 		// of the subject's.
-		if b > k && t.lower == "and" && b+1 < len(toks) && (supportWords[toks[b+1].lower] || opposeVerbs[toks[b+1].lower] || toks[b+1].lower == "said" || toks[b+1].lower == "urged") && strings.HasSuffix(toks[b+1].lower, "ed") {
+		if b > k && t.lower == "and" && b+1 < len(toks) && (supportWords[toks[b+1].lower] || opposeVerbs[toks[b+1].lower] || judgementVerbs[toks[b+1].lower] || toks[b+1].lower == "said" || toks[b+1].lower == "urged") && strings.HasSuffix(toks[b+1].lower, "ed") {
 			break
 		}
 		if t.kind == tWord {
@@ -4547,7 +4574,7 @@ func (x *extractor) stanceSentence(si int) {
 		// a threat to national security": a harsh word among the
 		// proposal's own words says what it aims at, not what anyone
 		// thinks of it.
-		if word && !verb && !support && p.first == si && containsWord(strings.ToLower(p.e.name), t.lower) {
+		if word && !verb && !support && x.ownWord(si, t.lower) {
 			continue
 		}
 		// "Several European Parliament members, including German lawmaker
@@ -4778,6 +4805,17 @@ func (x *extractor) gerundMeasure(si, k int) *proposal {
 		}
 	}
 	return nil
+}
+
+// ownWord reports whether w is among the words of a proposal sentence si
+// told.
+func (x *extractor) ownWord(si int, w string) bool {
+	for _, q := range x.proposals {
+		if q.first == si && containsWord(strings.ToLower(q.e.name), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // judgementVerbBefore returns the judgement verb ("called") shortly
