@@ -1220,6 +1220,13 @@ func (x *extractor) resolveWeak(c candidate) {
 		x.addMention(c.si, c.t0, c.t1, x.entity(graph.Service, form, ""), form)
 		return
 	}
+	// "Safaricom Ethiopia, a unit of Kenya's Safaricom": the company
+	// without the country's name is the parent, not a short form of its
+	// national arm.
+	if x.nationalArmOf(form) {
+		x.addOrg(c.si, c.t0, c.t1)
+		return
+	}
 	if e := x.knownShortForm(form); e != nil {
 		if e != x.ambiguousName {
 			x.addMention(c.si, c.t0, c.t1, e, form)
@@ -2341,3 +2348,19 @@ var sentenceOpeners = set("former", "then", "late", "acting", "outgoing", "incom
 // townNounsBefore name the kind of a place right before its name: "the
 // regional capital Bahir Dar", "the border town Rafah".
 var townNounsBefore = set("capital", "city", "town", "village", "port", "province", "region")
+
+// nationalArmOf reports whether the story names an organization that is
+// form followed by a country's name: "Safaricom Ethiopia" for
+// "Safaricom".
+func (x *extractor) nationalArmOf(form string) bool {
+	for _, e := range x.order {
+		if e.kind != graph.Organization || len(e.ments) == 0 || !strings.HasPrefix(e.name, form+" ") {
+			continue
+		}
+		rest := strings.TrimPrefix(e.name, form+" ")
+		if _, ok := lexicon().country(rest); ok && !strings.Contains(rest, " ") || nativeCountryName(rest) {
+			return true
+		}
+	}
+	return false
+}

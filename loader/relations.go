@@ -573,15 +573,21 @@ func (x *extractor) ownsRules(si int) {
 			}
 		}
 	}
-	// "bKash, a unit of BRAC Bank": a service that is part of a company.
+	// "bKash, a unit of BRAC Bank": a service that is part of a company;
+	// "Safaricom Ethiopia, a unit of Kenya's Safaricom": a company too.
 	for _, m := range x.ments[si] {
 		k := m.t1
-		if m.e.kind != graph.Service || k+4 >= len(toks) || toks[k].text != "," || toks[k+1].lower != "a" && toks[k+1].lower != "an" && toks[k+1].lower != "the" {
+		if m.e.kind != graph.Service && !(m.e.kind == graph.Organization && armOfCompany(toks, k)) || k+4 >= len(toks) || toks[k].text != "," || toks[k+1].lower != "a" && toks[k+1].lower != "an" && toks[k+1].lower != "the" {
 			continue
 		}
 		for j := k + 2; j+2 < len(toks) && j < k+5; j++ {
 			if (armWords[toks[j].lower] || toks[j].lower == "product") && toks[j+1].lower == "of" {
-				if o := x.mentionAt(si, j+2); o != nil && o.t0 == j+2 && o.e.kind == graph.Organization {
+				at := j + 2
+				// "of Kenya's Safaricom": the company after its country.
+				if c := x.mentionAt(si, at); c != nil && c.t0 == at && c.e.kind == graph.Country && c.t1+1 < len(toks) && toks[c.t1].kind == tPoss {
+					at = c.t1 + 1
+				}
+				if o := x.mentionAt(si, at); o != nil && o.t0 == at && o.e.kind == graph.Organization && o.e != m.e {
 					x.relate(graph.Owns, o.e, m.e, "", si, "owns/unit-of", 0.8)
 				}
 				break
@@ -1331,6 +1337,11 @@ func (x *extractor) usesRules(si int) {
 				user = m.e
 				break
 			}
+			// "hoped Iranians would soon be able to use Instagram": the
+			// country's people are the users, and no one named is.
+			if m := x.mentionAt(si, j); m != nil && m.e.kind == graph.Country && m.t1 == j+1 && strings.HasSuffix(toks[j].text, "s") && x.lexiconDemonym(toks[j].text) {
+				break
+			}
 		}
 		// "He had posted a manifesto on the 8chan message board".
 		if user == nil {
@@ -1976,3 +1987,20 @@ func (x *extractor) ownerInList(si, k int) bool {
 // catenatives take the verb after them as their own: "would keep
 // publishing on Instagram" is done by the subject, not a participle.
 var catenatives = set("keep", "keeps", "kept", "continue", "continues", "continued", "start", "started", "began", "begin", "to")
+
+// armOfCompany reports whether ", a unit of" (or subsidiary, arm,
+// division) follows token k: a company's part, which the company owns.
+func armOfCompany(toks []token, k int) bool {
+	for j := k + 2; j+1 < len(toks) && j < k+5; j++ {
+		if (toks[j].lower == "unit" || toks[j].lower == "subsidiary" || toks[j].lower == "division" || toks[j].lower == "arm") && toks[j+1].lower == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// lexiconDemonym reports whether w is a country's demonym ("Iranians"),
+// not its name.
+func (x *extractor) lexiconDemonym(w string) bool {
+	return lexicon().demonym[w]
+}
