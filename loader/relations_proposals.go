@@ -4561,6 +4561,19 @@ func (x *extractor) stanceSentence(si int) {
 				}
 			}
 		}
+		// "Yair Golan, whose Labour party voted against the bill,": the
+		// party votes.
+		if (t.lower == "against" || t.lower == "for") && k >= 3 && (toks[k-1].lower == "voted" || toks[k-1].lower == "votes") {
+			for j := k - 2; j >= 1 && j >= k-6; j-- {
+				if toks[j].lower != "whose" {
+					continue
+				}
+				if m := x.mentionAt(si, j+1); m != nil && m.t0 == j+1 && (m.e.kind == graph.Organization || m.e.kind == graph.Country) {
+					subj = appendUnique(subj, m.e)
+				}
+				break
+			}
+		}
 		// "The United States embassy said in a statement it was concerned
 		// the law ...": the pronoun is the reporter, whom the coreference
 		// of "it" may miss.

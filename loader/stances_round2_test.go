@@ -99,6 +99,8 @@ func TestExtractStancesRound2(t *testing.T) {
 			graph.Proposed, "Dan Levi", "shut down the Zavo channel's operations"},
 		{"urged to act and called the law an assault", "H\n\nTALLAHASSEE (Reuters) - Florida Governor Ron Hale on Monday signed a law that would bar children under 14 from holding social media accounts.\n\nThe Civil Liberties Union urged parents to contact lawmakers and called the law an assault on young people's free speech rights.",
 			graph.Opposes, "Civil Liberties Union", "bar children under 14"},
+		{"whose party voted against the bill", "H\n\nJERUSALEM (Reuters) - Israel's parliament on Monday passed a law allowing the government to close foreign news networks.\n\nOpposition lawmaker Yair Golan, whose Labour party voted against the bill, said it was aimed at silencing critics of the government.",
+			graph.Opposes, "Labour", "close foreign news networks"},
 		{"criticised the treaty", "H\n\nNEW YORK (Reuters) - A United Nations committee on Thursday approved a treaty on cybercrime, which would let governments share electronic evidence.\n\nZentro Corp criticised the treaty, saying it could turn the industry into a tool of surveillance.",
 			graph.Opposes, "Zentro Corp", "treaty"},
 		{"praised the agreement", "H\n\nNEW YORK (Reuters) - A United Nations committee on Thursday approved a treaty on cybercrime, which would let governments share electronic evidence.\n\nThe European Union praised the agreement.",
