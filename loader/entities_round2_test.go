@@ -114,6 +114,8 @@ func TestExtractRelationsRound2(t *testing.T) {
 			graph.HoldsRole, "Arvo Lind", "Zentro Watch"},
 		{"a company's national arm is a unit of the parent", "H\n\nZentel Ethiopia, a unit of Kenya's Zentel, did not respond to requests for comment.",
 			graph.Owns, "Zentel", "Zentel Ethiopia"},
+		{"a title in apposition before a ranked name", "H\n\nMali's junta leader, Colonel Arvo Lind, said the situation was under control.",
+			graph.HoldsRole, "Arvo Lind", "Mali"},
 		{"a treasurer serves the state", "H\n\nCANBERRA (Reuters) - Australia will impose a levy on platforms, Assistant Treasurer Mira Sand said on Thursday.",
 			graph.HoldsRole, "Mira Sand", "Australia"},
 		{"the outlet keeps publishing on services", "H\n\nThe ministry blocked the independent news outlet Zarya on Monday. Its founder, Arvo Lind, said the outlet would keep publishing on Instagram and YouTube.",

@@ -641,10 +641,16 @@ func (x *extractor) counterpartTitle(si int, p *entity) string {
 // "Its founder, Pavel Durov".
 func (x *extractor) preApposition(si int, m *mention) {
 	toks := x.sents[si].toks
-	if m.t0 < 2 || toks[m.t0-1].text != "," {
+	// "Mali's junta leader, Colonel Assimi Goita,": a rank before the
+	// name does not stop the apposition.
+	t0 := m.t0
+	if m.titleStart >= 0 && militaryRanks[toks[m.titleStart].lower] {
+		t0 = m.titleStart
+	}
+	if t0 < 2 || toks[t0-1].text != "," {
 		return
 	}
-	end := m.t0 - 1
+	end := t0 - 1
 	// "The commission's chief electoral officer, Sy Mamabolo", "Meta's
 	// head of public policy for Africa, Balkissa Ide Siddo": a title with
 	// plain words after the body's possessive.
