@@ -102,7 +102,7 @@ var opposeWords = set("flawed", "undermine", "undermines", "weaken", "weakens", 
 	"defiance", "unfortunate", "punished", "surveillance", "proportionate", "justified", "back",
 	"regrettable", "misguided", "draconian", "unworkable", "overreach", "excessive", "authoritarian", "reckless", "far",
 	"censorship", "silence", "motivated", "unlawful", "illegal", "deter", "deters", "bad", "harm", "less", "oversight", "safeguards",
-	"violated", "repression", "repressive", "concerned", "alarmed", "troubled", "unrealistic")
+	"violated", "repression", "repressive", "concerned", "alarmed", "troubled", "unrealistic", "discriminatory", "broad", "vague")
 
 var supportWords = set("backed", "backs", "back", "supported", "supports", "support", "welcomed", "welcomes",
 	"endorsed", "endorses", "defended", "defends", "granted", "grants", "approved", "approves", "siding",
@@ -146,6 +146,10 @@ func (x *extractor) concernedReporter(si, k int) ([]*entity, bool) {
 	}
 	return nil, true
 }
+
+// surveillanceGear after "surveillance" names equipment, not a
+// practice anyone judges.
+var surveillanceGear = set("cameras", "camera", "footage", "video", "videos", "equipment", "drones", "drone", "aircraft", "satellites")
 
 // copulas link a subject to what is said of it: "was concerned".
 var copulas = set("is", "was", "are", "were", "remains", "remained", "be", "been", "being")
@@ -4318,6 +4322,13 @@ func (x *extractor) stanceSentence(si int) {
 			// "said the law was an attempt to muzzle the media", "called
 			// the move a bid to control criticism"; not "a bid for".
 			word = k > 0 && (toks[k-1].lower == "an" || toks[k-1].lower == "a" || toks[k-1].lower == "cynical" || toks[k-1].lower == "thinly-veiled") && k+1 < len(toks) && toks[k+1].lower == "to"
+		case "broad", "vague":
+			// "said the text was too broad", "vaguely worded"; not "broad
+			// support".
+			word = k > 0 && (toks[k-1].lower == "too" || toks[k-1].lower == "overly" || toks[k-1].lower == "very")
+		case "surveillance":
+			// "mass surveillance"; not "surveillance cameras".
+			word = !(k+1 < len(toks) && surveillanceGear[toks[k+1].lower])
 		case "takeover", "grab":
 			// "said the bill amounted to a political takeover", "a power
 			// grab"; not "a takeover bid".
@@ -4657,6 +4668,11 @@ func (x *extractor) stanceSentence(si int) {
 			// that approves a treaty.
 			if support && (isDecidingBody(s) || (t.lower == "approved" || t.lower == "approves" || t.lower == "adopted") && x.bodyOfMembers(si, s)) {
 				x.joinProposal(p, si, nil, []*entity{s})
+				// "..., sending it to the Senate": the next chamber is
+				// asked too.
+				if on := x.sentOn(si); len(on) > 0 {
+					x.joinProposal(p, si, nil, on)
+				}
 				if t.lower == "approved" || t.lower == "approves" {
 					continue
 				}
@@ -5156,7 +5172,32 @@ func isDecidingBody(e *entity) bool {
 			return true
 		}
 	}
+	for _, h := range legislativeChambers {
+		if strings.Contains(e.name, h) {
+			return true
+		}
+	}
 	return false
+}
+
+// legislativeChambers name the chambers of a legislature whose words are
+// shared with other bodies ("Chamber of Commerce").
+var legislativeChambers = []string{"Chamber of Deputies", "House of Representatives", "National Assembly", "House of Commons", "House of Lords"}
+
+// sentOn returns whom sentence si says a bill was sent on to: "approved
+// a bill ..., sending it to the Senate".
+func (x *extractor) sentOn(si int) []*entity {
+	toks := x.sents[si].toks
+	for j := 1; j+3 < len(toks); j++ {
+		if toks[j-1].text == "," && (toks[j].lower == "sending" || toks[j].lower == "passing") && (toks[j+1].lower == "it" || toks[j+1].lower == "the") {
+			for n := j + 2; n < len(toks) && n < j+5; n++ {
+				if toks[n].lower == "to" {
+					return x.actorsAfterTo(si, n+1)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // speakers returns who a sentence reports: "..., Borggreen argued",
