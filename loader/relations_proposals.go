@@ -4591,6 +4591,11 @@ func (x *extractor) stanceSentence(si int) {
 		if who, ok := x.concernedReporter(si, k); ok && word {
 			subj = who
 		}
+		// "China's embassy in Vilnius called the ban discriminatory": the
+		// country of the unnamed body that judges.
+		if jv := x.judgementVerbBefore(si, k); len(subj) == 0 && jv > 0 && (word || verb) {
+			subj = x.possessiveBody(si, jv)
+		}
 		if p == nil || len(subj) == 0 {
 			continue
 		}

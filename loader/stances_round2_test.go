@@ -105,6 +105,8 @@ func TestExtractStancesRound2(t *testing.T) {
 			graph.AddressedTo, "sexual deepfakes", "Senate"},
 		{"the text was too broad", "H\n\nMONTEVIDEO (Reuters) - Uruguay's Chamber of Deputies on Wednesday approved a bill that would make it a crime to share sexual deepfakes of real people.\n\nThe Uruguayan Press Association said the text was too broad.",
 			graph.Opposes, "Uruguayan Press Association", "sexual deepfakes"},
+		{"an embassy called the ban discriminatory", "H\n\nVILNIUS (Reuters) - Lithuania has banned the Zavo app on phones used by ministers, the National Cyber Security Centre said on Tuesday.\n\nChina's embassy in Vilnius called the ban discriminatory and said it would harm relations between the two countries.",
+			graph.Opposes, "China", "ban on the Zavo app"},
 		{"criticised the treaty", "H\n\nNEW YORK (Reuters) - A United Nations committee on Thursday approved a treaty on cybercrime, which would let governments share electronic evidence.\n\nZentro Corp criticised the treaty, saying it could turn the industry into a tool of surveillance.",
 			graph.Opposes, "Zentro Corp", "treaty"},
 		{"praised the agreement", "H\n\nNEW YORK (Reuters) - A United Nations committee on Thursday approved a treaty on cybercrime, which would let governments share electronic evidence.\n\nThe European Union praised the agreement.",
