@@ -605,6 +605,7 @@ func (x *extractor) proposalSentence(si int) {
 	if here == nil {
 		here = x.underNewPlan(si)
 	}
+	x.widerBill(si, here)
 	x.obligedSuchAs(si, here)
 	if here == nil {
 		x.modalDemand(si)
@@ -1279,6 +1280,11 @@ func (x *extractor) passiveAgents(si, k int) (bool, []*entity) {
 		return false, nil
 	}
 	for j := k + 1; j < len(toks); j++ {
+		// "The ban, which would be introduced as part of a wider bill,
+		// was welcomed by X": the agent is another passive's.
+		if j > k+1 && strings.HasSuffix(toks[j].lower, "ed") && (toks[j-1].lower == "was" || toks[j-1].lower == "were" || toks[j-1].lower == "been") {
+			break
+		}
 		if toks[j].lower == "by" {
 			agents := x.actorsFrom(si, j+1)
 			// "backed by DigitalEurope, which represents ..., and by
@@ -3972,6 +3978,47 @@ func (x *extractor) includedMeasure(si, k int) string {
 		return ""
 	}
 	return ""
+}
+
+// widerAdjectives open the name of a law a measure is part of.
+var widerAdjectives = set("wider", "broader", "larger", "bigger", "sweeping", "new")
+
+// widerBill reads a law a measure is to be part of: "The ban, which
+// would be introduced as part of a wider bill on education, ..." tells
+// a second proposal, the bill, by the measure's proposers, so that "the
+// bill" later is the bill and not the ban.
+func (x *extractor) widerBill(si int, here *proposal) {
+	toks := x.sents[si].toks
+	for k := 2; k+3 < len(toks); k++ {
+		if toks[k].lower != "of" || toks[k-1].lower != "part" || toks[k+1].lower != "a" && toks[k+1].lower != "an" || !widerAdjectives[toks[k+2].lower] {
+			continue
+		}
+		if fam, ok := proposalNouns[toks[k+3].lower]; !ok || fam != "law" {
+			continue
+		}
+		part := here
+		if part == nil {
+			part = x.referenceAt(si, x.clauseStart(si, 0))
+		}
+		if part == nil {
+			return
+		}
+		// "bill on education": the law, not how wide it is.
+		name := x.contentFrom(si, k+3)
+		if len(strings.Fields(name)) < 2 {
+			name = x.contentFrom(si, k+2)
+		}
+		if len(strings.Fields(name)) < 2 {
+			return
+		}
+		x.fresh = true
+		p := x.mergeOrCreate(si, part.proposers, nil, "law", name, x.clauseText(si, 0, len(toks)))
+		x.fresh = false
+		if p != nil && p != part {
+			x.joinProposal(p, si, part.proposers, nil)
+		}
+		return
+	}
 }
 
 // toldBefore returns p, or, when sentence si tells p only after token k
