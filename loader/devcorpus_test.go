@@ -18,7 +18,7 @@ import (
 // are raised as quality improves, never lowered to make a change pass.
 const (
 	entityF1Floor   = 0.99
-	relationF1Floor = 0.905
+	relationF1Floor = 0.912
 )
 
 // devCorpus finds the dev corpus: $POLICYGRAPH_DEV_CORPUS or the shared
