@@ -19,6 +19,7 @@ func TestExtractEntitiesGeneral(t *testing.T) {
 		want string
 	}{
 		{"centre for", "H\n\nThe Irish Centre for Digital Rights criticised the plan.", graph.Organization, "Irish Centre for Digital Rights"},
+		{"brotherhood", "H\n\nThe Harran Brotherhood denied any role in the attack.", graph.Organization, "Harran Brotherhood"},
 		{"armed forces", "H\n\nThe Swedish Armed Forces declined to comment.", graph.Organization, "Swedish Armed Forces"},
 		{"nordic company suffix", "H\n\nShares of Fjordnet ASA rose on Monday.", graph.Organization, "Fjordnet ASA"},
 		{"acronym before a title", "H\n\nOPP Commissioner Dana Kerr said officers were ready.", graph.Organization, "OPP"},

@@ -191,7 +191,7 @@ var corpSuffixes = set("Inc", "Inc.", "Corp", "Corp.", "Corporation", "LLC", "LL
 
 // orgHeads are the words that end (or, before "of", head) the name of a
 // government body, party, court, company or association.
-var orgHeads = set("Party", "Commission", "Council", "Ministry", "Department", "Agency", "Bureau",
+var orgHeads = set("Party", "Brotherhood", "Commission", "Council", "Ministry", "Department", "Agency", "Bureau",
 	"Court", "Parliament", "Senate", "Congress", "Assembly", "Committee", "Board", "Association",
 	"Foundation", "Union", "Institute", "University", "Police", "Office", "Authority", "Organisation",
 	"Organization", "Federation", "Alliance", "Front", "Army", "Network", "House", "Service",
