@@ -39,22 +39,6 @@ func MustStore(tb testing.TB, xs ...*graph.Extraction) *embedded.Store {
 	return s
 }
 
-// MustCount returns how many entities and relations s holds.
-func MustCount(tb testing.TB, s graph.Store) (entities, relations int) {
-	tb.Helper()
-	st, err := s.Stats(context.Background())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for _, n := range st.Entities {
-		entities += n
-	}
-	for _, n := range st.Relations {
-		relations += n
-	}
-	return entities, relations
-}
-
 // MustGolden compares got with testdata/name, or rewrites it with -update.
 func MustGolden(tb testing.TB, name string, got []byte) {
 	tb.Helper()
@@ -162,7 +146,7 @@ func TestGraphMLStructure(t *testing.T) {
 	if err := xml.Unmarshal(b.Bytes(), &doc); err != nil {
 		t.Fatalf("the GraphML does not parse: %v", err)
 	}
-	nEnts, nRels := MustCount(t, s)
+	nEnts, nRels := graphtest.MustCount(t, s)
 	if len(doc.Graph.Nodes) != nEnts || c.Entities != nEnts {
 		t.Errorf("%d nodes (counted %d), want %d entities", len(doc.Graph.Nodes), c.Entities, nEnts)
 	}
@@ -315,7 +299,7 @@ func TestJSONLIsLossless(t *testing.T) {
 		}
 		n++
 	}
-	nEnts, nRels := MustCount(t, s)
+	nEnts, nRels := graphtest.MustCount(t, s)
 	if n != nEnts+nRels {
 		t.Errorf("%d lines, want %d", n, nEnts+nRels)
 	}

@@ -24,7 +24,7 @@ import (
 func TestExportFiles(t *testing.T) {
 	s := MustFixtureStore(t)
 	srv := MustServer(t, s, nil)
-	ents, rels := countGraph(t, s)
+	ents, rels := graphtest.MustCount(t, s)
 	tests := []struct {
 		path      string
 		mediaType string
@@ -84,21 +84,6 @@ func TestExportFiles(t *testing.T) {
 			tt.check(t, string(body))
 		})
 	}
-}
-
-func countGraph(tb testing.TB, s graph.Store) (entities, relations int) {
-	tb.Helper()
-	st, err := s.Stats(context.Background())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for _, n := range st.Entities {
-		entities += n
-	}
-	for _, n := range st.Relations {
-		relations += n
-	}
-	return entities, relations
 }
 
 func countLines(tb testing.TB, body string) int {
