@@ -159,7 +159,18 @@ func (st *state) load(next func() *prepared) {
 			st.reindex(e, forms[i])
 		}
 	})
-	rels := run(func(p *prepared) { st.attachRelations(p.rec, nil) }, func() {
+	// The relations' ends get one copy of each entity id, of their own
+	// as the entities are built side by side.
+	ends := map[string]string{}
+	end := func(id string) string {
+		if v, ok := ends[id]; ok || id == "" {
+			return v
+		}
+		v := strings.Clone(id)
+		ends[v] = v
+		return v
+	}
+	rels := run(func(p *prepared) { st.attachRelations(p.rec, nil, end) }, func() {
 		for _, r := range st.relations {
 			st.remergeRelation(r, nil)
 		}
@@ -229,7 +240,12 @@ func (st *state) detach(old *storyRec, t touched) {
 // merged again.
 func (st *state) attach(next *prepared, t *touched) {
 	st.attachEntities(next.rec, t)
-	st.attachRelations(next.rec, t)
+	st.attachRelations(next.rec, t, func(id string) string {
+		if e := st.entities[id]; e != nil {
+			return e.id
+		}
+		return id
+	})
 	st.attachStory(next)
 }
 
@@ -245,6 +261,7 @@ func (st *state) attachEntities(rec *storyRec, t *touched) {
 			e = &entityRec{id: strings.Clone(p.id)}
 			st.entities[e.id] = e
 		}
+		p.id = e.id
 		if t == nil {
 			e.parts = append(e.parts, part[entityPart]{rec, p})
 			continue
@@ -261,8 +278,10 @@ func (st *state) attachEntities(rec *storyRec, t *touched) {
 }
 
 // attachRelations adds a story's relation parts, as attachEntities does
-// entity parts.
-func (st *state) attachRelations(rec *storyRec, t *touched) {
+// entity parts. end gives the copy of an entity id the ends of relations
+// share: a path search compares them by the thousand, and the index of
+// ends keys on them, which must not keep a story's record alive.
+func (st *state) attachRelations(rec *storyRec, t *touched, end func(id string) string) {
 	sid := rec.story.ID
 	for i := range rec.relations {
 		p := &rec.relations[i]
@@ -271,6 +290,7 @@ func (st *state) attachRelations(rec *storyRec, t *touched) {
 			r = &relationRec{id: strings.Clone(p.ID)}
 			st.relations[r.id] = r
 		}
+		p.ID, p.Subject, p.Object, p.Place = r.id, end(p.Subject), end(p.Object), end(p.Place)
 		if t == nil {
 			r.parts = append(r.parts, part[graph.Relation]{rec, p})
 			continue
