@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/policygraph/policygraph/graph"
+	"github.com/policygraph/policygraph/internal/cputime"
 	"github.com/policygraph/policygraph/loader"
 )
 
@@ -82,7 +83,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(int64(avg))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0, ok := processCPU()
+	cpu0, ok := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		if _, err := loader.Extract(stories[i%len(stories)]); err != nil {
 			b.Fatal(err)
@@ -90,7 +91,7 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	// On a shared machine wall time includes waiting for a core; the
 	// process's CPU time (garbage collection included) is the cost.
-	if cpu1, ok1 := processCPU(); ok && ok1 && b.N > 0 {
+	if cpu1, ok1 := cputime.Process(); ok && ok1 && b.N > 0 {
 		perOp := float64(cpu1-cpu0) / float64(b.N)
 		b.ReportMetric(perOp, "cpu-ns/op")
 		b.ReportMetric(float64(avg)/perOp*1e3, "cpu-MB/s")

@@ -16,6 +16,7 @@ import (
 	"github.com/policygraph/policygraph/graph"
 	"github.com/policygraph/policygraph/graph/embedded"
 	"github.com/policygraph/policygraph/graph/graphtest"
+	"github.com/policygraph/policygraph/internal/cputime"
 )
 
 // bench is the store the read benchmarks share, built once per process:
@@ -270,14 +271,14 @@ func BenchmarkOpen(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		before := heapInuse()
-		cpu0, ok0 := processCPU()
+		cpu0, ok0 := cputime.Process()
 		b.StartTimer()
 		s, err := embedded.Open(dir, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
 		b.StopTimer()
-		cpu1, ok1 := processCPU()
+		cpu1, ok1 := cputime.Process()
 		cpu += cpu1 - cpu0
 		measured = measured && ok0 && ok1
 		held += float64(heapInuse()-before) / (1 << 20)
