@@ -254,6 +254,17 @@ func onlyHonorific(toks []token) bool {
 // ofBefore returns the country or organization named right before a title:
 // "German", "Australia's", "Apple Inc", "U.S.".
 func (x *extractor) ofBefore(si, t0 int) *entity {
+	// "his French counterpart": a pronoun's referent's country is not
+	// what we want; only a name right before the title counts.
+	if e := x.namedBefore(si, t0); e != nil && (e.kind == graph.Country || e.kind == graph.Organization) {
+		return e
+	}
+	return nil
+}
+
+// namedBefore returns the entity named right before token t0, past a
+// possessive: "Australia's", "German", "Florida".
+func (x *extractor) namedBefore(si, t0 int) *entity {
 	toks := x.sents[si].toks
 	k := t0 - 1
 	if k >= 0 && toks[k].kind == tPoss {
@@ -262,11 +273,9 @@ func (x *extractor) ofBefore(si, t0 int) *entity {
 	if k < 0 {
 		return nil
 	}
-	if m := x.mentionAt(si, k); m != nil && (m.e.kind == graph.Country || m.e.kind == graph.Organization) {
+	if m := x.mentionAt(si, k); m != nil {
 		return m.e
 	}
-	// "his French counterpart": a pronoun's referent's country is not
-	// what we want; the adjective before the title is handled above.
 	return nil
 }
 
@@ -941,17 +950,9 @@ func regionalTitle(title string) bool {
 // regionBefore returns the state or province named right before a title,
 // with or without a possessive.
 func (x *extractor) regionBefore(si, t0 int) *entity {
-	toks := x.sents[si].toks
-	k := t0 - 1
-	if k >= 0 && toks[k].kind == tPoss {
-		k--
-	}
-	if k < 0 {
-		return nil
-	}
 	// "Sao Paulo Governor", "Tokyo Governor": a city's name serves too.
-	if m := x.mentionAt(si, k); m != nil && m.e.kind == graph.Place {
-		return m.e
+	if e := x.namedBefore(si, t0); e != nil && e.kind == graph.Place {
+		return e
 	}
 	return nil
 }
