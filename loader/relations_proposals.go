@@ -183,6 +183,7 @@ func (x *extractor) findProposals() {
 			continue
 		}
 		x.proposalSentence(si)
+		x.letterRecipient(si)
 		x.authoredBy(si)
 		x.authorRelative(si)
 	}
@@ -2634,6 +2635,14 @@ func (x *extractor) actorsAfterTo(si, k int) []*entity {
 			}
 		}
 		if m := x.mentionAt(si, j); m != nil {
+			// "to Apple Chief Executive Tim Cook", "to Commission
+			// President Ursula von der Leyen": the letter went to the
+			// holder of the title the body names.
+			if (m.e.kind == graph.Organization || m.e.kind == graph.Country) && m.t1 < len(toks) {
+				if h := x.titleHolderAfter(si, m.t1); h != nil {
+					return []*entity{h}
+				}
+			}
 			if isActor(m.e.kind) && (m.t1 >= len(toks) || toks[m.t1].kind != tPoss) {
 				return []*entity{m.e}
 			}
@@ -5608,4 +5617,62 @@ func (x *extractor) relativeObject(si, k int) (*proposal, []*entity) {
 		}
 	}
 	return q, who
+}
+
+// titleHolderAfter returns the person named right after a title that
+// starts at token k: "Chief Executive Tim Cook", "President Ursula von der
+// Leyen".
+func (x *extractor) titleHolderAfter(si, k int) *entity {
+	toks := x.sents[si].toks
+	head := false
+	for j := k; j < len(toks) && j < k+4; j++ {
+		w := toks[j].lower
+		switch {
+		case titleHeads[w] || w == "executive" || w == "officer":
+			head = true
+		case titleModifiers[w] || w == "chief":
+		default:
+			if m := x.mentionAt(si, j); head && m != nil && m.t0 == j && m.e.kind == graph.Person {
+				return m.e
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// letterRecipient adds whom a letter went to as an addressee of the
+// latest proposal when a sentence that proposes nothing new tells only
+// where the letter went: "The letter was sent to Apple Chief Executive Tim
+// Cook.", "In a letter to Commission President Ursula von der Leyen, he
+// said national rules alone could not protect children".
+func (x *extractor) letterRecipient(si int) {
+	for _, p := range x.proposals {
+		if p.first == si {
+			return
+		}
+	}
+	toks := x.sents[si].toks
+	f := x.firstWord(si)
+	var ads []*entity
+	switch {
+	case f+5 < len(toks) && toks[f].lower == "in" && (toks[f+1].lower == "a" || toks[f+1].lower == "his" || toks[f+1].lower == "her" || toks[f+1].lower == "its") &&
+		toks[f+2].lower == "letter" && toks[f+3].lower == "to":
+		ads = x.actorsAfterTo(si, f+4)
+	case f+5 < len(toks) && toks[f].lower == "the" && (toks[f+1].lower == "letter" || toks[f+1].lower == "request") &&
+		(toks[f+2].lower == "was" || toks[f+2].lower == "is") && (toks[f+3].lower == "sent" || toks[f+3].lower == "addressed") && toks[f+4].lower == "to":
+		ads = x.actorsAfterTo(si, f+5)
+	}
+	if len(ads) == 0 {
+		return
+	}
+	p := x.latestProposal(si, "")
+	if p == nil || p.last < si-2 {
+		return
+	}
+	for _, a := range ads {
+		if !containsEntity(p.proposers, a) {
+			p.addressees = appendUnique(p.addressees, a)
+		}
+	}
 }

@@ -1,0 +1,44 @@
+package loader_test
+
+import (
+	"testing"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// The cases below are ways news English names whom a proposal is put to,
+// written apart from any corpus story.
+
+func TestExtractRecipientsRound3(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		typ       graph.RelationType
+		subj, obj string
+		absent    bool
+	}{
+		{"the letter sent to a company's chief executive in the next sentence",
+			"H\n\nVILNIUS (Reuters) - Lithuanian Interior Minister Tomas Vaitkus on Monday urged Zentro Corp to remove Korva from its app store.\n\nThe letter was sent to Zentro Corp Chief Executive Lena Ruiz on Sunday. It asked the company to act within a month.",
+			graph.AddressedTo, "remove Korva", "Lena Ruiz", false},
+		{"a later letter to the head of a body",
+			"H\n\nZAGREB (Reuters) - Croatian Prime Minister Ivo Matic wants the European Commission to set a minimum age for social media.\n\nIn a letter to Commission President Ursula von der Leyen, he said national rules alone could not protect children.",
+			graph.AddressedTo, "minimum age", "Ursula von der Leyen", false},
+		{"a letter to a body without a named head",
+			"H\n\nZAGREB (Reuters) - Croatian Prime Minister Ivo Matic wants platforms to verify the ages of users.\n\nIn a letter to the European Commission, he said national rules alone could not protect children.",
+			graph.AddressedTo, "verify the ages", "European Commission", false},
+		{"a letter about something else names no recipient of a proposal told long before",
+			"H\n\nZAGREB (Reuters) - Croatian Prime Minister Ivo Matic wants platforms to verify the ages of users.\n\nThe plan has been criticised by rights groups.\n\nMatic met Slovenian Prime Minister Robert Golob on Friday.\n\nThe two leaders talked about tourism.\n\nIn a letter to Golob, he said the border should stay open.",
+			graph.AddressedTo, "verify the ages", "Robert Golob", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := MustExtract(t, tc.text, "2025-05-05")
+			if got := hasRelation(x, tc.typ, tc.subj, tc.obj); got == tc.absent {
+				for _, r := range x.Relations {
+					t.Logf("%s %s -> %s", r.Type, r.Subject, r.Object)
+				}
+				t.Errorf("%s %q -> %q present = %v, want %v", tc.typ, tc.subj, tc.obj, got, !tc.absent)
+			}
+		})
+	}
+}
