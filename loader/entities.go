@@ -1148,11 +1148,41 @@ func (x *extractor) digitNamedServices(si int) {
 		if t.kind != tWord || t.cap || !strings.ContainsAny(t.text[:1], "0123456789") || !strings.ContainsFunc(t.text, unicode.IsLetter) {
 			continue
 		}
-		if x.serviceDescribed(si, i+1) {
+		if x.serviceDescribed(si, i+1) || postedOnSite(toks, i) {
 			x.addMention(si, i, i+1, x.entity(graph.Service, t.text, ""), t.text)
 		}
 	}
 }
+
+// postVerbs put something on a site.
+var postVerbs = set("posted", "posting", "livestreamed", "streamed", "uploaded", "published", "shared")
+
+// postedOnSite reports whether the digit-led word at i is the site a
+// thing was posted on: "posted a manifesto on 4chan". Only a word of
+// digits then lower-case letters qualifies, so "on 5G" or "on 2nd" do
+// not.
+func postedOnSite(toks []token, i int) bool {
+	w := toks[i].text
+	letters := strings.TrimLeft(w, "0123456789")
+	if len(letters) < 3 || letters != strings.ToLower(letters) || ordinalSuffixes[letters] {
+		return false
+	}
+	if i == 0 || toks[i-1].lower != "on" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-8; j-- {
+		if toks[j].kind == tPunct {
+			return false
+		}
+		if postVerbs[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalSuffixes end an ordinal written in digits.
+var ordinalSuffixes = set("st", "nd", "rd", "th")
 
 // lowerCaseBodies adds institutions named by a lower-case word
 // ("put the bill to parliament").

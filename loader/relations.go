@@ -1302,6 +1302,13 @@ func (x *extractor) usesRules(si int) {
 				}
 			}
 		}
+		// "the militants had recruited young men on Facebook": the
+		// fighters of the one group the story's attack is put on.
+		if user == nil {
+			if g := x.militantsSubject(si, start, k); g != nil {
+				user = g
+			}
+		}
 		for j := k - 1; user == nil && j >= start; j-- {
 			// "in a video he sent to friends over Telegram": the pronoun
 			// right before is the subject, not a name further back; "which
@@ -1402,6 +1409,35 @@ func (x *extractor) usesRules(si int) {
 			}
 		}
 	}
+}
+
+// fighterNouns name a militant group's fighters as a body.
+var fighterNouns = set("militants", "fighters", "insurgents", "jihadists", "rebels")
+
+// militantsSubject returns the group meant by "the militants" as the
+// subject of the verb at k: the only group the story's attack is put
+// on. Attackers ("the gunmen") are not the group: they may be hired
+// hands.
+func (x *extractor) militantsSubject(si, start, k int) *entity {
+	toks := x.sents[si].toks
+	j := k - 1
+	for j > start && (auxiliaries[toks[j].lower] || adverbs[toks[j].lower]) {
+		j--
+	}
+	if j < 1 || !fighterNouns[toks[j].lower] || toks[j-1].lower != "the" || x.attack == nil {
+		return nil
+	}
+	var group *entity
+	for _, p := range x.attack.perps {
+		if p.kind != graph.Organization {
+			continue
+		}
+		if group != nil && group != p {
+			return nil
+		}
+		group = p
+	}
+	return group
 }
 
 // participleByAgent reads "messages sent on Signal by Petrov" at the

@@ -847,8 +847,13 @@ func (x *extractor) blamedAgents(si, k int) []*entity {
 		keep(x.actorsFrom(si, k+2))
 		return out
 	case w == "behind":
-		// "X is behind the attack", "X was behind the bombings".
-		if k == 0 || !auxiliaries[toks[k-1].lower] || !x.attackNounAfter(si, k+1, 3) {
+		// "X is behind the attack", "X was behind the bombings"; "was
+		// behind Sunday's bombings" dates the attack first.
+		at := k + 1
+		if _, day := weekdays[tokAt(toks, at).lower]; day && tokAt(toks, at+1).kind == tPoss {
+			at += 2
+		}
+		if k == 0 || !auxiliaries[toks[k-1].lower] || !x.attackNounAfter(si, at, 3) {
 			return nil
 		}
 		keep(x.subjects(si, k-1))

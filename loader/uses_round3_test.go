@@ -1,0 +1,68 @@
+package loader_test
+
+import (
+	"testing"
+
+	"github.com/policygraph/policygraph/graph"
+)
+
+// Use of services by militant groups and attackers, and the groups put
+// behind attacks, in wordings written apart from any corpus story.
+
+func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		typ       graph.RelationType
+		subj, obj string
+	}{
+		{"behind an attack dated by its weekday", "H\n\nKARVIK (Reuters) - Police said the Harran Brotherhood, a militant network loyal to al Qaeda, was behind Sunday's bombings at two mosques in Karvik that killed 9 people.",
+			graph.Perpetrated, "Harran Brotherhood", "bombing"},
+		{"behind an attack named right after", "H\n\nKARVIK (Reuters) - Police said the Harran Brotherhood was behind the bombing of a market in Karvik that killed 9 people.",
+			graph.Perpetrated, "Harran Brotherhood", "bombing"},
+		{"the militants of the group the attack is put on", "H\n\nKARVIK (Reuters) - Gunmen killed 12 people at a market in Karvik on Sunday. Police blamed the Harran Brotherhood for the attack.\n\nInterior Minister Arvo Lind said the militants had recruited young men on Facebook for years.",
+			graph.Uses, "Harran Brotherhood", "Facebook"},
+		{"the militants used a service", "H\n\nKARVIK (Reuters) - A bomb exploded at a university in Karvik on Sunday, killing four people. The bombing was claimed by the Harran Brotherhood.\n\nDefence Minister Arvo Lind said the militants used Telegram to spread their propaganda.",
+			graph.Uses, "Harran Brotherhood", "Telegram"},
+		{"a manifesto posted on a forum named with a digit", "H\n\nKARVIK (Reuters) - A gunman shot dead 10 people at a supermarket in Karvik on Saturday.\n\nThe suspect, Tomas Varga, 19, posted a manifesto on 4chan beforehand, police said.",
+			graph.Uses, "Tomas Varga", "4chan"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2022-05-10")
+			if !hasRelation(x, tt.typ, tt.subj, tt.obj) {
+				var got []string
+				for _, r := range x.Relations {
+					got = append(got, string(r.Type)+" "+r.Subject+" -> "+r.Object)
+				}
+				t.Errorf("no %s %q -> %q; got %v", tt.typ, tt.subj, tt.obj, got)
+			}
+		})
+	}
+}
+
+func TestExtractNoUsesOrPerpetratorRound3(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		typ       graph.RelationType
+		subj, obj string
+	}{
+		{"behind a campaign, not the attack", "H\n\nKARVIK (Reuters) - Gunmen killed 12 people at a market in Karvik on Sunday.\n\nThe Karvik Civic Union was behind Sunday's campaign of protests against the attack.",
+			graph.Perpetrated, "Karvik Civic Union", "attack"},
+		{"militants with two groups blamed", "H\n\nKARVIK (Reuters) - Gunmen killed 12 people at a market in Karvik on Sunday. Police blamed the Harran Brotherhood and the Veda Front for the attack.\n\nInterior Minister Arvo Lind said the militants had recruited young men on Facebook.",
+			graph.Uses, "Harran Brotherhood", "Facebook"},
+		{"a date on a digit-led word is no site", "H\n\nKARVIK (Reuters) - The Harran Brotherhood posted a statement on 5G networks on Monday.",
+			graph.Uses, "Harran Brotherhood", "5G"},
+		{"an ordinal is no site", "H\n\nKARVIK (Reuters) - Tomas Varga posted the video on 2nd floor screens.",
+			graph.Uses, "Tomas Varga", "2nd"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := MustExtract(t, tt.text, "2022-05-10")
+			if hasRelation(x, tt.typ, tt.subj, tt.obj) {
+				t.Errorf("unexpected %s %q -> %q", tt.typ, tt.subj, tt.obj)
+			}
+		})
+	}
+}
