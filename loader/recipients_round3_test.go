@@ -29,6 +29,18 @@ func TestExtractRecipientsRound3(t *testing.T) {
 		{"a letter about something else names no recipient of a proposal told long before",
 			"H\n\nZAGREB (Reuters) - Croatian Prime Minister Ivo Matic wants platforms to verify the ages of users.\n\nThe plan has been criticised by rights groups.\n\nMatic met Slovenian Prime Minister Robert Golob on Friday.\n\nThe two leaders talked about tourism.\n\nIn a letter to Golob, he said the border should stay open.",
 			graph.AddressedTo, "verify the ages", "Robert Golob", true},
+		{"a company ordered to act in the passive",
+			"H\n\nRABAT (Reuters) - Zentro Corp has been ordered to cut access to 340 betting sites within a week, a spokesman for the regulator said.",
+			graph.AddressedTo, "cut access", "Zentro Corp", false},
+		{"a company asked to act in the passive, with its agent",
+			"H\n\nRIGA (Reuters) - Fjordnet ASA was asked by Interior Minister Rihards Kozlovskis to verify the ages of its users.",
+			graph.AddressedTo, "verify the ages", "Fjordnet ASA", false},
+		{"a second company asked to do the same",
+			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis asked Zentro Corp to label videos made with artificial intelligence. Fjordnet ASA was asked to do the same, he said.",
+			graph.AddressedTo, "label videos", "Fjordnet ASA", false},
+		{"a reporter's question is no demand",
+			"H\n\nRIGA (Reuters) - Zentro Corp was asked to comment on the report but did not reply.",
+			graph.AddressedTo, "comment", "Zentro Corp", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1519,6 +1519,13 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 				p = x.referenceAt(si, x.npStart(si, b))
 			}
 		}
+		// "Maroc Telecom has been ordered to cut access", "Meta was
+		// asked to do the same": the subject is whom it is put to.
+		if p == nil {
+			if q := x.passiveRecipient(si, k, agents); q != nil {
+				return q
+			}
+		}
 		if p == nil && len(x.proposals) > 0 {
 			return nil
 		}
@@ -5675,4 +5682,66 @@ func (x *extractor) letterRecipient(si int) {
 			p.addressees = appendUnique(p.addressees, a)
 		}
 	}
+}
+
+// reporterAsks are what a reporter asks someone to do.
+var reporterAsks = set("comment", "respond", "reply", "elaborate", "speak")
+
+// passiveRecipient reads a demand put to the subject of a passive verb:
+// "Zentro Corp has been ordered to cut access to the sites", "Meta was
+// asked to do the same". What is asked after "to" is the proposal, or,
+// for "do the same", the latest one told; the agents after "by", if any,
+// made it.
+func (x *extractor) passiveRecipient(si, k int, agents []*entity) *proposal {
+	toks := x.sents[si].toks
+	t := toks[k].lower
+	if !(advocacyVerbs[t] || orderVerbs[t]) {
+		return nil
+	}
+	// "was asked by the minister to": the agent stands before "to".
+	to := k + 1
+	if to < len(toks) && toks[to].lower == "by" {
+		for to < len(toks) && to < k+9 && toks[to].lower != "to" && toks[to].kind != tPunct {
+			to++
+		}
+	}
+	if to+1 >= len(toks) || toks[to].lower != "to" || !baseVerb(toks[to+1]) {
+		return nil
+	}
+	b := k - 1
+	for b > 0 && (auxiliaries[toks[b].lower] || toks[b].lower == "also") {
+		b--
+	}
+	if b == k-1 {
+		return nil
+	}
+	m := x.mentionAt(si, b)
+	if m == nil || m.t1 != b+1 || !isActor(m.e.kind) {
+		return nil
+	}
+	who := []*entity{m.e}
+	if s := x.mainSubjects(si, k); containsEntity(s, m.e) {
+		who = s
+	}
+	if to+3 < len(toks) && toks[to+1].lower == "do" && toks[to+2].lower == "the" && toks[to+3].lower == "same" {
+		p := x.latestProposal(si, "")
+		if p == nil || p.last < si-2 {
+			return nil
+		}
+		x.joinProposal(p, si, agents, who)
+		return p
+	}
+	// "was asked to comment": a reporter's question, no demand.
+	if reporterAsks[toks[to+1].lower] {
+		return nil
+	}
+	content := x.contentFrom(si, to+1)
+	if len(strings.Fields(content)) < 2 {
+		return nil
+	}
+	p := x.mergeOrCreate(si, agents, who, familyOfVerb(t), content, x.clauseText(si, x.clauseStart(si, k), len(toks)))
+	if p != nil {
+		x.joinProposal(p, si, agents, who)
+	}
+	return p
 }
