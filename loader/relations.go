@@ -1361,6 +1361,34 @@ func (x *extractor) usesRules(si int) {
 				}
 			}
 		}
+		// "two men set fire to the store after being recruited on
+		// Telegram": the people recruited on a service use it.
+		if user == nil && t.lower == "recruited" && k > 0 && passiveAux[toks[k-1].lower] {
+			// "after being recruited": the adjunct's subject is the
+			// clause's before it.
+			v := k - 1
+			if toks[v].lower == "being" && v > 0 && adjunctOpeners[toks[v-1].lower] {
+				v--
+			}
+			var recruits []*entity
+			for _, p := range x.subjects(si, v) {
+				// "Minister Arvo Lind said teenagers were recruited on
+				// Telegram": the official speaks of others.
+				if p.kind == graph.Person && (len(p.roles) == 0 || attackerOf(x, p)) {
+					recruits = append(recruits, p)
+				}
+			}
+			// "two Moldovan men, Ion Ceban and Andrei Rusu, set fire":
+			// the names set off after the subject's noun.
+			for c := x.clauseStart(si, v); len(recruits) == 0 && c < v; c++ {
+				if toks[c].text == "," {
+					recruits = x.appositionBefore(si, c+1)
+				}
+			}
+			for _, p := range recruits {
+				x.relate(graph.Uses, p, svc, "", si, "uses/recruited-on", 0.65)
+			}
+		}
 		// "Videos were posted on Telegram by az-Zallaqa": the passive's
 		// agent.
 		if user == nil && k > 0 && passiveAux[toks[k-1].lower] {
@@ -1410,6 +1438,10 @@ func (x *extractor) usesRules(si int) {
 		}
 	}
 }
+
+// adjunctOpeners open an adjunct whose subject is the main clause's:
+// "after being recruited".
+var adjunctOpeners = set("after", "before", "since", "while", "when")
 
 // fighterNouns name a militant group's fighters as a body.
 var fighterNouns = set("militants", "fighters", "insurgents", "jihadists", "rebels")

@@ -26,6 +26,10 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 			graph.Uses, "Harran Brotherhood", "Telegram"},
 		{"a manifesto posted on a forum named with a digit", "H\n\nKARVIK (Reuters) - A gunman shot dead 10 people at a supermarket in Karvik on Saturday.\n\nThe suspect, Tomas Varga, 19, posted a manifesto on 4chan beforehand, police said.",
 			graph.Uses, "Tomas Varga", "4chan"},
+		{"recruited on a service in an adjunct", "H\n\nKARVIK (Reuters) - Police said two young men, Tomas Varga and Erik Holm, set fire to a supermarket in Karvik after being recruited on Telegram by a handler.",
+			graph.Uses, "Erik Holm", "Telegram"},
+		{"recruited on a service in the passive", "H\n\nKARVIK (Reuters) - Tomas Varga was recruited via Telegram and paid in cryptocurrency, prosecutors said.",
+			graph.Uses, "Tomas Varga", "Telegram"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -56,6 +60,8 @@ func TestExtractNoUsesOrPerpetratorRound3(t *testing.T) {
 			graph.Uses, "Harran Brotherhood", "5G"},
 		{"an ordinal is no site", "H\n\nKARVIK (Reuters) - Tomas Varga posted the video on 2nd floor screens.",
 			graph.Uses, "Tomas Varga", "2nd"},
+		{"an official speaks of others recruited", "H\n\nKARVIK (Reuters) - Interior Minister Arvo Lind said teenagers were recruited on Telegram to set fires.",
+			graph.Uses, "Arvo Lind", "Telegram"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
