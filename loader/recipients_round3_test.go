@@ -41,6 +41,12 @@ func TestExtractRecipientsRound3(t *testing.T) {
 		{"a reporter's question is no demand",
 			"H\n\nRIGA (Reuters) - Zentro Corp was asked to comment on the report but did not reply.",
 			graph.AddressedTo, "comment", "Zentro Corp", true},
+		{"a demand by a regulator the story does not name",
+			"H\n\nRABAT (Reuters) - The regulator also asked Zentro Corp to remove gambling advertisements aimed at young users.",
+			graph.AddressedTo, "gambling advertisements", "Zentro Corp", false},
+		{"a demand by a country's unnamed tribunal",
+			"H\n\nLA PAZ (Reuters) - Latvia's electoral tribunal on Friday asked Fjordnet ASA to label videos made with artificial intelligence.",
+			graph.AddressedTo, "label videos", "Fjordnet ASA", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

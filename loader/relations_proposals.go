@@ -5481,6 +5481,10 @@ var subordinators = set("after", "when", "while", "because", "since", "although"
 // unnamedDemanders make a demand the story names no proposer of: "a
 // petition by a businessman called for", "parents' groups are pushing
 // for".
+// demandingBodies are the heads of bodies a story may leave unnamed: "the
+// regulator", "the electoral tribunal".
+var demandingBodies = set("regulator", "watchdog", "tribunal", "ministry", "commission", "authority", "agency", "council", "government")
+
 var unnamedDemanders = set("petition", "petitions", "campaigners", "activists", "parents", "critics", "residents", "experts")
 
 // spokesNouns speak for the body named after "for": "A spokesman for
@@ -5538,6 +5542,11 @@ func (x *extractor) unnamedOfficials(si, k int) bool {
 			return false
 		}
 		if officialPlurals[toks[j].lower] || unnamedDemanders[toks[j].lower] {
+			found = true
+		}
+		// "The regulator also asked Meta to", "the electoral tribunal
+		// asked TikTok to": a body the story does not name.
+		if demandingBodies[toks[j].lower] && j > c && (toks[j-1].lower == "the" || toks[j-1].kind == tWord && !toks[j-1].cap && !determiners[toks[j-1].lower]) {
 			found = true
 		}
 	}
