@@ -47,6 +47,18 @@ func TestExtractRecipientsRound3(t *testing.T) {
 		{"a demand by a country's unnamed tribunal",
 			"H\n\nLA PAZ (Reuters) - Latvia's electoral tribunal on Friday asked Fjordnet ASA to label videos made with artificial intelligence.",
 			graph.AddressedTo, "label videos", "Fjordnet ASA", false},
+		{"a company named after the class an order went to",
+			"H\n\nRIGA (Reuters) - Latvia's telecoms regulator has ordered internet providers to block betting sites, a spokesman said on Monday. Zentro Corp has been ordered to cut access to 340 sites within a week, the spokesman said.",
+			graph.AddressedTo, "block betting sites", "Zentro Corp", false},
+		{"companies an order told before requires to act",
+			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis ordered Zentro Corp to block the betting sites. The order requires Fjordnet ASA and Kovo Ltd to do the same.",
+			graph.AddressedTo, "block the betting sites", "Kovo Ltd", false},
+		{"a company a law told before would force to act",
+			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis proposed a law on betting. The law would force Zentro Corp and Fjordnet ASA to verify the ages of users.",
+			graph.AddressedTo, "law on betting", "Fjordnet ASA", false},
+		{"a law that requires nothing of a named actor",
+			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis proposed a law on betting. The law requires licences for all operators, Zentro Corp said.",
+			graph.AddressedTo, "law on betting", "Zentro Corp", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -184,6 +184,7 @@ func (x *extractor) findProposals() {
 		}
 		x.proposalSentence(si)
 		x.letterRecipient(si)
+		x.requiredOf(si)
 		x.authoredBy(si)
 		x.authorRelative(si)
 	}
@@ -5748,9 +5749,63 @@ func (x *extractor) passiveRecipient(si, k int, agents []*entity) *proposal {
 	if len(strings.Fields(content)) < 2 {
 		return nil
 	}
+	// "The regulator has ordered internet providers to block the sites.
+	// Maroc Telecom has been ordered to cut access ...": one of the class
+	// the order told just before named no one in.
+	if fam := familyOfVerb(t); fam == "order" {
+		if q := x.latestProposal(si, fam); q != nil && q.first == si-1 && q.last == si-1 && len(q.addressees) == 0 {
+			x.joinProposal(q, si, agents, who)
+			return q
+		}
+	}
 	p := x.mergeOrCreate(si, agents, who, familyOfVerb(t), content, x.clauseText(si, x.clauseStart(si, k), len(toks)))
 	if p != nil {
 		x.joinProposal(p, si, agents, who)
 	}
 	return p
+}
+
+// requiredOf reads whom a proposal told before binds when the sentence
+// names it as the subject: "The order requires Orange and Inwi to do the
+// same", "The law would force Zentro Corp to verify users' ages". Those
+// named before "to" are whom it is put to.
+func (x *extractor) requiredOf(si int) {
+	toks := x.sents[si].toks
+	for k := 1; k+1 < len(toks); k++ {
+		switch toks[k].lower {
+		case "requires", "require", "forces", "force", "obliges", "oblige", "compels", "compel":
+		default:
+			continue
+		}
+		b := k - 1
+		for b > 0 && (toks[b].lower == "would" || toks[b].lower == "will" || toks[b].lower == "also") {
+			b--
+		}
+		if toks[b].kind != tWord {
+			continue
+		}
+		if _, ok := proposalNouns[toks[b].lower]; !ok {
+			continue
+		}
+		a := x.npStart(si, b)
+		if a != x.clauseStart(si, k) {
+			continue
+		}
+		p := x.referenceAt(si, a)
+		if p == nil || p.first == si {
+			continue
+		}
+		who := x.actorsFrom(si, k+1)
+		if len(who) == 0 {
+			continue
+		}
+		to := k + 1
+		for to < len(toks) && to < k+12 && toks[to].lower != "to" && toks[to].kind != tPunct {
+			to++
+		}
+		if to+1 >= len(toks) || toks[to].lower != "to" || !baseVerb(toks[to+1]) {
+			continue
+		}
+		x.joinProposal(p, si, nil, who)
+	}
 }
