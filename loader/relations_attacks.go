@@ -356,6 +356,9 @@ func (x *extractor) attackAgents(si, k int) []*entity {
 	// "had planned the attack", "plotted the bombings": whoever planned
 	// it did it.
 	case t.lower == "planned" || t.lower == "plotted" || t.lower == "perpetrated" || t.lower == "committed" || t.lower == "staged":
+	// "The arson was organised by the GRU", "masterminded the
+	// bombings": who arranged it is behind it.
+	case arrangeVerbs[t.lower]:
 	default:
 		return nil
 	}
@@ -399,9 +402,17 @@ func (x *extractor) attackAgents(si, k int) []*entity {
 		if toks[j].kind == tPunct {
 			break
 		}
+		// "organised protests against the attack": the attack must be
+		// what was organised.
+		if arrangeVerbs[t.lower] && prepositions[toks[j].lower] {
+			break
+		}
 	}
 	return nil
 }
+
+// arrangeVerbs arrange an attack; their object must be the attack itself.
+var arrangeVerbs = set("organised", "organized", "orchestrated", "masterminded")
 
 // attackNounBefore reports whether an attack noun stands before token k
 // in its clause: "The bombings were claimed by".

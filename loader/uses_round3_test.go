@@ -30,6 +30,10 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 			graph.Uses, "Erik Holm", "Telegram"},
 		{"recruited on a service in the passive", "H\n\nKARVIK (Reuters) - Tomas Varga was recruited via Telegram and paid in cryptocurrency, prosecutors said.",
 			graph.Uses, "Tomas Varga", "Telegram"},
+		{"an attack organised by a group", "H\n\nKARVIK (Reuters) - Two men set fire to a supermarket in Karvik in May. Prosecutors said the arson attack was organised by the Harran Brotherhood.",
+			graph.Perpetrated, "Harran Brotherhood", "arson"},
+		{"a group masterminded the attack", "H\n\nKARVIK (Reuters) - A bomb exploded at a market in Karvik on Sunday, killing 9 people. Police said the Harran Brotherhood masterminded the bombing.",
+			graph.Perpetrated, "Harran Brotherhood", "bombing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,6 +66,8 @@ func TestExtractNoUsesOrPerpetratorRound3(t *testing.T) {
 			graph.Uses, "Tomas Varga", "2nd"},
 		{"an official speaks of others recruited", "H\n\nKARVIK (Reuters) - Interior Minister Arvo Lind said teenagers were recruited on Telegram to set fires.",
 			graph.Uses, "Arvo Lind", "Telegram"},
+		{"protests organised against the attack", "H\n\nKARVIK (Reuters) - A bomb exploded at a market in Karvik on Sunday, killing 9 people. The Karvik Civic Union organised protests against the attack.",
+			graph.Perpetrated, "Karvik Civic Union", "attack"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
