@@ -59,6 +59,12 @@ func TestExtractRecipientsRound3(t *testing.T) {
 		{"a law that requires nothing of a named actor",
 			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis proposed a law on betting. The law requires licences for all operators, Zentro Corp said.",
 			graph.AddressedTo, "law on betting", "Zentro Corp", true},
+		{"another country's government named by its adjective",
+			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis urged the Estonian government to ban the app.",
+			graph.AddressedTo, "ban the app", "Estonia", false},
+		{"another country's government is not the speaker's",
+			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis urged the Estonian government to ban the app.",
+			graph.AddressedTo, "ban the app", "Latvia", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

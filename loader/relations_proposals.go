@@ -2540,7 +2540,7 @@ func (x *extractor) objectActors(si, k int) ([]*entity, int) {
 				continue
 			}
 			if r.t1-r.t0 > 1 || toks[j].lower == "him" || toks[j].lower == "her" || toks[j].lower == "it" {
-				out = appendUnique(out, r.e)
+				out = appendUnique(out, x.bodyCountry(si, r.t0, r.t1, r.e))
 				end = r.t1
 				j = r.t1 - 1
 				continue
@@ -2667,7 +2667,7 @@ func (x *extractor) actorsAfterTo(si, k int) []*entity {
 			return nil
 		}
 		if r := x.resolveAt(si, j); r != nil && isActor(r.e.kind) && r.t1-r.t0 > 1 {
-			return []*entity{r.e}
+			return []*entity{x.bodyCountry(si, r.t0, r.t1, r.e)}
 		}
 		if toks[j].kind == tPunct {
 			return nil
@@ -5808,4 +5808,17 @@ func (x *extractor) requiredOf(si int) {
 		}
 		x.joinProposal(p, si, nil, who)
 	}
+}
+
+// bodyCountry returns the country a description between tokens a and b
+// names by its adjective, else e, what the description was resolved to:
+// "urged the Estonian government to" asks Estonia, whatever government
+// the story spoke of before.
+func (x *extractor) bodyCountry(si, a, b int, e *entity) *entity {
+	for j := a; j < b; j++ {
+		if m := x.mentionAt(si, j); m != nil && m.e.kind == graph.Country {
+			return m.e
+		}
+	}
+	return e
 }
