@@ -1439,6 +1439,32 @@ func (x *extractor) usesRules(si int) {
 	}
 }
 
+// includedInSubject returns the one actor named in "Several parties,
+// including X," when that aside is all the subject of the verb at k
+// names.
+func (x *extractor) includedInSubject(si, k int) *entity {
+	toks := x.sents[si].toks
+	if k < 2 || toks[k-1].text != "," {
+		return nil
+	}
+	start := x.clauseStart(si, k)
+	for j := k - 2; j > start; j-- {
+		if toks[j].lower != "including" {
+			continue
+		}
+		if toks[j-1].text != "," {
+			return nil
+		}
+		for _, m := range x.ments[si] {
+			if m.t0 > j && m.t1 == k-1 && (m.e.kind == graph.Organization || m.e.kind == graph.Person) {
+				return m.e
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // adjunctOpeners open an adjunct whose subject is the main clause's:
 // "after being recruited".
 var adjunctOpeners = set("after", "before", "since", "while", "when")
@@ -1556,11 +1582,17 @@ func (x *extractor) linkedChannel(si int) {
 		for j < len(toks) && j < k+4 && channelFillers[toks[j].lower] {
 			j++
 		}
-		if j+2 >= len(toks) || !accountHeads[toks[j].lower] || toks[j+1].lower != "on" {
-			continue
+		var svc *mention
+		if j+2 < len(toks) && accountHeads[toks[j].lower] && toks[j+1].lower == "on" {
+			svc = x.mentionAt(si, j+2)
+			if svc != nil && svc.t0 != j+2 {
+				svc = nil
+			}
+		} else if m := x.mentionAt(si, j); m != nil && m.t0 == j && m.t1 < len(toks) && accountHeads[toks[m.t1].lower] && m.t1+1 < len(toks) && !accountHeads[toks[m.t1+1].lower] {
+			// "run WhatsApp groups to mobilise supporters".
+			svc = m
 		}
-		svc := x.mentionAt(si, j+2)
-		if svc == nil || svc.t0 != j+2 || svc.e.kind != graph.Service {
+		if svc == nil || svc.e.kind != graph.Service {
 			continue
 		}
 		var user *entity
@@ -1573,6 +1605,11 @@ func (x *extractor) linkedChannel(si int) {
 					break
 				}
 			}
+		}
+		// "Several parties, including the Green Party, run": the one
+		// named in the subject's list.
+		if user == nil {
+			user = x.includedInSubject(si, k)
 		}
 		if user != nil && !x.owns(user, svc.e) {
 			x.relate(graph.Uses, user, svc.e, "", si, "uses/runs-channels", 0.7)

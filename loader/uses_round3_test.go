@@ -34,6 +34,10 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 			graph.Perpetrated, "Harran Brotherhood", "arson"},
 		{"a group masterminded the attack", "H\n\nKARVIK (Reuters) - A bomb exploded at a market in Karvik on Sunday, killing 9 people. Police said the Harran Brotherhood masterminded the bombing.",
 			graph.Perpetrated, "Harran Brotherhood", "bombing"},
+		{"a party named in the subject's list runs groups on a service", "H\n\nKARVIK (Reuters) - Several parties, including the Karvik Green Party, run WhatsApp groups to mobilise supporters, officials said.",
+			graph.Uses, "Karvik Green Party", "WhatsApp"},
+		{"a group runs accounts named by the service first", "H\n\nKARVIK (Reuters) - The Harran Brotherhood runs Telegram channels to spread its propaganda, police said.",
+			graph.Uses, "Harran Brotherhood", "Telegram"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -68,6 +72,8 @@ func TestExtractNoUsesOrPerpetratorRound3(t *testing.T) {
 			graph.Uses, "Arvo Lind", "Telegram"},
 		{"protests organised against the attack", "H\n\nKARVIK (Reuters) - A bomb exploded at a market in Karvik on Sunday, killing 9 people. The Karvik Civic Union organised protests against the attack.",
 			graph.Perpetrated, "Karvik Civic Union", "attack"},
+		{"a company that runs its own service's groups is its owner", "H\n\nKARVIK (Reuters) - Meta Platforms, which owns WhatsApp, runs WhatsApp groups for small businesses.",
+			graph.Uses, "Meta Platforms", "WhatsApp"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
