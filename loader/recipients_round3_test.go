@@ -65,6 +65,12 @@ func TestExtractRecipientsRound3(t *testing.T) {
 		{"another country's government is not the speaker's",
 			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis urged the Estonian government to ban the app.",
 			graph.AddressedTo, "ban the app", "Latvia", true},
+		{"a participle demand after writing to a company",
+			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis has written to Zentro Corp demanding the removal of the app.",
+			graph.AddressedTo, "removal of the app", "Zentro Corp", false},
+		{"a participle demand after writing to a company's chief",
+			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis wrote to Zentro Corp Chief Executive Lena Ruiz demanding the removal of the app.",
+			graph.AddressedTo, "removal of the app", "Lena Ruiz", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1915,6 +1915,11 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	if len(addressees) == 0 && !passive {
 		addressees = x.letterOpening(si, k)
 	}
+	// "has written to Zentro Corp demanding the removal of": the
+	// participle asks whom the letter went to.
+	if len(addressees) == 0 && !passive && strings.HasSuffix(t, "ing") {
+		addressees = x.writtenTo(si, k)
+	}
 	// "..., after a petition by a businessman called for the app to be
 	// banned": a demand of its own, by someone the story does not name.
 	unnamed := len(proposers) == 0 && !passive && x.unnamedOfficials(si, k)
@@ -2578,6 +2583,12 @@ func (x *extractor) writtenTo(si, k int) []*entity {
 				n++
 			}
 			if m := x.mentionAt(si, n); m != nil && m.t0 == n && isActor(m.e.kind) && (m.t1 >= len(toks) || toks[m.t1].kind != tPoss) {
+				// "wrote to Zentro Corp Chief Executive Lena Ruiz": the
+				// holder of the title.
+				if h := x.titleHolderAfter(si, m.t1); h != nil && (m.e.kind == graph.Organization || m.e.kind == graph.Country) {
+					out = appendUnique(out, h)
+					continue
+				}
 				out = appendUnique(out, m.e)
 				// "to A and B": the list after one "to".
 				for i := m.t1; i+1 < k && (toks[i].lower == "and" || toks[i].text == ","); {
