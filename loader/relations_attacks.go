@@ -299,7 +299,7 @@ func (x *extractor) findAttacks() {
 				}
 				continue
 			}
-			claim := t.lower == "responsibility" && k > 0 && (toks[k-1].lower == "claimed" || toks[k-1].lower == "claim") ||
+			claim := t.lower == "responsibility" && k > 0 && responsibilityVerbs[toks[k-1].lower] && (strings.HasPrefix(toks[k-1].lower, "claim") || x.attackResponsibility(si, k)) ||
 				t.lower == "name" && k+1 < len(toks) && toks[k+1].lower == "of" && k > 0 && toks[k-1].lower == "the" && inAttack[si] ||
 				perpetratorWords[t.lower] && x.soldierClaim(si) ||
 				// "JNIM said ... that its fighters had targeted the sites".
@@ -410,6 +410,21 @@ func (x *extractor) attackAgents(si, k int) []*entity {
 	}
 	return nil
 }
+
+// responsibilityVerbs take responsibility for an attack: "claimed
+// responsibility", "took responsibility".
+var responsibilityVerbs = set("claimed", "claim", "claims", "claiming", "took", "takes", "taken", "accepted", "admitted")
+
+// attackResponsibility reports whether "responsibility" at k is for the
+// attack ("took responsibility for the bombing"), not for a duty ("took
+// responsibility for security after the bombing").
+func (x *extractor) attackResponsibility(si, k int) bool {
+	return tokAt(x.sents[si].toks, k+1).lower == "for" && x.attackNounAfter(si, k+2, 3)
+}
+
+// behindHeads name what stands behind an attack: "was the group behind
+// the attack".
+var behindHeads = set("group", "network", "cell", "gang", "organisation", "organization", "militia", "man", "men")
 
 // arrangeVerbs arrange an attack; their object must be the attack itself.
 var arrangeVerbs = set("organised", "organized", "orchestrated", "masterminded")
@@ -857,17 +872,41 @@ func (x *extractor) blamedAgents(si, k int) []*entity {
 		}
 		keep(x.actorsFrom(si, k+2))
 		return out
+	case (w == "blamed" || w == "blames" || w == "blame") && x.attackNounAfter(si, k+1, 3):
+		// "blamed the bombing on the Harran Brotherhood".
+		for j := k + 1; j < len(toks) && j < k+6; j++ {
+			if toks[j].lower == "on" {
+				keep(x.actorsFrom(si, j+1))
+				return out
+			}
+			if toks[j].kind == tPunct {
+				break
+			}
+		}
+		return nil
+	case w == "work" && k >= 2 && toks[k-1].lower == "the" && auxiliaries[toks[k-2].lower] && tokAt(toks, k+1).lower == "of":
+		// "The attack was the work of the Harran Brotherhood".
+		if !x.attackNounBefore(si, k-2) {
+			return nil
+		}
+		keep(x.actorsFrom(si, k+2))
+		return out
 	case w == "behind":
 		// "X is behind the attack", "X was behind the bombings"; "was
-		// behind Sunday's bombings" dates the attack first.
+		// behind Sunday's bombings" dates the attack first; "X was the
+		// group behind the attack".
 		at := k + 1
 		if _, day := weekdays[tokAt(toks, at).lower]; day && tokAt(toks, at+1).kind == tPoss {
 			at += 2
 		}
-		if k == 0 || !auxiliaries[toks[k-1].lower] || !x.attackNounAfter(si, at, 3) {
+		aux := k - 1
+		if k >= 3 && behindHeads[toks[k-1].lower] && toks[k-2].lower == "the" {
+			aux = k - 3
+		}
+		if aux < 1 || !auxiliaries[toks[aux].lower] || !x.attackNounAfter(si, at, 3) {
 			return nil
 		}
-		keep(x.subjects(si, k-1))
+		keep(x.subjects(si, aux))
 		// "members of Los Lobos were behind the attack".
 		if len(out) == 0 {
 			if g := x.memberGroup(si, k); g != nil {

@@ -38,6 +38,14 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 			graph.Uses, "Karvik Green Party", "WhatsApp"},
 		{"a group runs accounts named by the service first", "H\n\nKARVIK (Reuters) - The Harran Brotherhood runs Telegram channels to spread its propaganda, police said.",
 			graph.Uses, "Harran Brotherhood", "Telegram"},
+		{"an attack blamed on a group in the active", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. The government blamed the bombing on the Harran Brotherhood.",
+			graph.Perpetrated, "Harran Brotherhood", "bombing"},
+		{"the group behind the attack", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Police said the Harran Brotherhood was the group behind the attack.",
+			graph.Perpetrated, "Harran Brotherhood", "bombing"},
+		{"took responsibility for the attack", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. The Harran Brotherhood took responsibility for the attack.",
+			graph.Perpetrated, "Harran Brotherhood", "bombing"},
+		{"the attack was the work of a group", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. The attack was the work of the Harran Brotherhood, police said.",
+			graph.Perpetrated, "Harran Brotherhood", "bombing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -74,6 +82,10 @@ func TestExtractNoUsesOrPerpetratorRound3(t *testing.T) {
 			graph.Perpetrated, "Karvik Civic Union", "attack"},
 		{"a company that runs its own service's groups is its owner", "H\n\nKARVIK (Reuters) - Meta Platforms, which owns WhatsApp, runs WhatsApp groups for small businesses.",
 			graph.Uses, "Meta Platforms", "WhatsApp"},
+		{"took responsibility for security after the attack", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. The Karvik Civic Union took responsibility for security in Karvik after the bombing.",
+			graph.Perpetrated, "Karvik Civic Union", "bombing"},
+		{"blamed the attack on a failure", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. The Karvik Civic Union blamed the bombing on poor security.",
+			graph.Perpetrated, "Karvik Civic Union", "bombing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
