@@ -71,6 +71,18 @@ func TestExtractRecipientsRound3(t *testing.T) {
 		{"a participle demand after writing to a company's chief",
 			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis wrote to Zentro Corp Chief Executive Lena Ruiz demanding the removal of the app.",
 			graph.AddressedTo, "removal of the app", "Lena Ruiz", false},
+		{"a bill told before, tabled in parliament",
+			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis on Monday proposed a bill that would let police block betting apps.\n\nThe bill, tabled in parliament by Kozlovskis, would also raise fines.",
+			graph.AddressedTo, "block betting apps", "Parliament", false},
+		{"a law told before that a relative clause brings before parliament",
+			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis on Monday proposed a law that would let police block betting apps.\n\nKozlovskis said the legislation, which he will bring before parliament in the autumn, included safeguards.",
+			graph.AddressedTo, "block betting apps", "Parliament", false},
+		{"a bill a party pushed through parliament",
+			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis on Monday proposed a bill that would let police block betting apps.\n\nThe ruling party, which pushed the bill through parliament on Tuesday, has enough votes.",
+			graph.AddressedTo, "block betting apps", "Parliament", false},
+		{"a speech in parliament takes no bill there",
+			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis on Monday proposed a bill that would let police block betting apps.\n\nThe opposition leader spoke in parliament about the economy.",
+			graph.AddressedTo, "block betting apps", "Parliament", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -185,6 +185,7 @@ func (x *extractor) findProposals() {
 		x.proposalSentence(si)
 		x.letterRecipient(si)
 		x.requiredOf(si)
+		x.billInParliament(si)
 		x.authoredBy(si)
 		x.authorRelative(si)
 	}
@@ -5832,4 +5833,72 @@ func (x *extractor) bodyCountry(si, a, b int, e *entity) *entity {
 		}
 	}
 	return e
+}
+
+// legislatureHeads are the last words of a legislature's name: "parliament",
+// "the Senate", "the National Assembly".
+var legislatureHeads = set("parliament", "congress", "senate", "assembly", "legislature")
+
+// billMoves are the verbs that take a bill to a legislature: "tabled in
+// parliament", "bring before parliament", "pushed the bill through
+// parliament", "now goes to parliament", "has been pending in parliament".
+var billMoves = set("tabled", "table", "tables", "introduced", "introduce", "introduces", "submitted", "submit", "submits",
+	"sent", "send", "sends", "goes", "go", "went", "bring", "brings", "brought", "pushed", "push", "pushes",
+	"presented", "present", "presents", "pending", "laid", "lay", "rushed", "steered", "put", "puts")
+
+// billInParliament reads a bill or law told before that is taken to a
+// legislature: the legislature is whom it is put to. "The bill, tabled in
+// parliament by X, would ...", "the legislation, which he will bring
+// before parliament in the autumn", "the party, which pushed the bill
+// through parliament".
+func (x *extractor) billInParliament(si int) {
+	toks := x.sents[si].toks
+	for k := 1; k+1 < len(toks); k++ {
+		switch toks[k].lower {
+		case "to", "before", "through", "in", "into":
+		default:
+			continue
+		}
+		m := x.mentionAt(si, k+1)
+		if m == nil && toks[k+1].lower == "the" {
+			m = x.mentionAt(si, k+2)
+		}
+		if m == nil || m.e.kind != graph.Organization || !legislatureHeads[toks[m.t1-1].lower] {
+			continue
+		}
+		// The verb that moves the bill, with at most its object between.
+		v := -1
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if billMoves[toks[j].lower] {
+				v = j
+				break
+			}
+			if toks[j].kind == tPunct {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		var p *proposal
+		if v+1 < k {
+			p = x.referenceAt(si, v+1)
+		}
+		// "the legislation, which he will bring before parliament": the
+		// noun the relative clause describes.
+		for j := v - 1; p == nil && j >= 2 && j >= v-6; j-- {
+			if toks[j].lower == "which" && toks[j-1].text == "," {
+				p = x.referenceAt(si, x.npStart(si, j-2))
+			}
+		}
+		if p == nil {
+			p = x.referenceAt(si, x.firstWord(si))
+		}
+		if p == nil || p.family != "law" || p.first == si {
+			continue
+		}
+		if !containsEntity(p.proposers, m.e) {
+			x.joinProposal(p, si, nil, []*entity{m.e})
+		}
+	}
 }
