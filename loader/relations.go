@@ -1253,7 +1253,9 @@ func (x *extractor) usesRules(si int) {
 		}
 		// "Telegram, which is used by militant groups": the passive.
 		// "channels used by Islamic State": the reduced relative too.
-		if t.lower == "used" && k > 0 && (auxiliaries[toks[k-1].lower] || accountHeads[toks[k-1].lower]) && k+1 < len(toks) && toks[k+1].lower == "by" {
+		// "Threema, an app used by the militants": the service's
+		// apposition too.
+		if t.lower == "used" && k > 0 && (auxiliaries[toks[k-1].lower] || accountHeads[toks[k-1].lower] || serviceNouns[toks[k-1].lower]) && k+1 < len(toks) && toks[k+1].lower == "by" {
 			var before *entity
 			for j := k - 1; j >= 0 && j >= k-5; j-- {
 				if m := x.mentionAt(si, j); m != nil {
@@ -1465,6 +1467,10 @@ func (x *extractor) includedInSubject(si, k int) *entity {
 	return nil
 }
 
+// serviceNouns describe a service in apposition: "Threema, an app used
+// by".
+var serviceNouns = set("app", "apps", "service", "platform", "messenger", "application")
+
 // adjunctOpeners open an adjunct whose subject is the main clause's:
 // "after being recruited".
 var adjunctOpeners = set("after", "before", "since", "while", "when")
@@ -1508,6 +1514,12 @@ func (x *extractor) participleByAgent(si, k int) {
 			continue
 		}
 		if !x.onChannel(si, m) || m.t1+1 >= len(toks) || toks[m.t1].lower != "by" {
+			return
+		}
+		// "messages exchanged on Signal by members of the Harran
+		// Brotherhood": the group.
+		if g := x.groupOfMembers(si, m.t1+1); g != nil && !x.owns(g, m.e) {
+			x.relate(graph.Uses, g, m.e, "", si, "uses/participle-by", 0.65)
 			return
 		}
 		if u := x.mentionAt(si, m.t1+1); u != nil && u.t0 == m.t1+1 && (u.e.kind == graph.Person || u.e.kind == graph.Organization) && !x.owns(u.e, m.e) {

@@ -46,6 +46,10 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 			graph.Perpetrated, "Harran Brotherhood", "bombing"},
 		{"the attack was the work of a group", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. The attack was the work of the Harran Brotherhood, police said.",
 			graph.Perpetrated, "Harran Brotherhood", "bombing"},
+		{"messages sent on a service by members of a group", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Police said messages exchanged on Signal by members of the Harran Brotherhood showed the plot.",
+			graph.Uses, "Harran Brotherhood", "Signal"},
+		{"an app used by a group, in apposition", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Threema, an app used by the Harran Brotherhood, was blocked on Monday.",
+			graph.Uses, "Harran Brotherhood", "Threema"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -86,6 +90,8 @@ func TestExtractNoUsesOrPerpetratorRound3(t *testing.T) {
 			graph.Perpetrated, "Karvik Civic Union", "bombing"},
 		{"blamed the attack on a failure", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. The Karvik Civic Union blamed the bombing on poor security.",
 			graph.Perpetrated, "Karvik Civic Union", "bombing"},
+		{"an app used by millions names no user", "H\n\nKARVIK (Reuters) - The Harran Brotherhood said Threema, an app used by millions, was blocked on Monday.",
+			graph.Uses, "Harran Brotherhood", "Threema"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
