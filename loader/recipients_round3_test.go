@@ -83,6 +83,12 @@ func TestExtractRecipientsRound3(t *testing.T) {
 		{"a speech in parliament takes no bill there",
 			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis on Monday proposed a bill that would let police block betting apps.\n\nThe opposition leader spoke in parliament about the economy.",
 			graph.AddressedTo, "block betting apps", "Parliament", true},
+		{"companies an order told before applies to",
+			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis ordered operators to block the betting sites. The order applies to Kovo Ltd, Fjordnet ASA and Zentro Corp, which serve most users.",
+			graph.AddressedTo, "block the betting sites", "Fjordnet ASA", false},
+		{"a rule that applies to a date names no recipient",
+			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis ordered operators to block the betting sites. The order applies to sites registered since March, Zentro Corp said.",
+			graph.AddressedTo, "block the betting sites", "Zentro Corp", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5779,13 +5779,21 @@ func (x *extractor) passiveRecipient(si, k int, agents []*entity) *proposal {
 
 // requiredOf reads whom a proposal told before binds when the sentence
 // names it as the subject: "The order requires Orange and Inwi to do the
-// same", "The law would force Zentro Corp to verify users' ages". Those
-// named before "to" are whom it is put to.
+// same", "The law would force Zentro Corp to verify users' ages", "The
+// order applies to Sonatel and Expresso". Those it binds are whom it is
+// put to.
 func (x *extractor) requiredOf(si int) {
 	toks := x.sents[si].toks
 	for k := 1; k+1 < len(toks); k++ {
+		applies := false
 		switch toks[k].lower {
 		case "requires", "require", "forces", "force", "obliges", "oblige", "compels", "compel":
+		case "applies", "apply":
+			// "The order applies to Sonatel, Free Senegal and Expresso".
+			applies = toks[k+1].lower == "to"
+			if !applies {
+				continue
+			}
 		default:
 			continue
 		}
@@ -5805,6 +5813,12 @@ func (x *extractor) requiredOf(si int) {
 		}
 		p := x.referenceAt(si, a)
 		if p == nil || p.first == si {
+			continue
+		}
+		if applies {
+			if who := x.actorsFrom(si, k+2); len(who) > 0 {
+				x.joinProposal(p, si, nil, who)
+			}
 			continue
 		}
 		who := x.actorsFrom(si, k+1)
