@@ -89,6 +89,9 @@ func TestExtractRecipientsRound3(t *testing.T) {
 		{"a rule that applies to a date names no recipient",
 			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis ordered operators to block the betting sites. The order applies to sites registered since March, Zentro Corp said.",
 			graph.AddressedTo, "block the betting sites", "Zentro Corp", true},
+		{"a country's unnamed authority makes the demand for the country",
+			"H\n\nBUDAPEST (Reuters) - Hungary's media authority on Wednesday ordered Zentro Corp to label all political adverts on its apps.",
+			graph.Proposed, "Hungary", "label all political adverts", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

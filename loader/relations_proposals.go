@@ -2229,7 +2229,7 @@ func (x *extractor) possessiveBody(si, k int) []*entity {
 
 // bodyHeads are the nouns of a country's or company's unnamed bodies.
 var bodyHeads = set("embassy", "ministry", "government", "regulator", "office", "department", "administration", "cabinet", "presidency", "agency",
-	"minister", "watchdog")
+	"minister", "watchdog", "authority", "tribunal", "commission", "council", "committee")
 
 // isWeekday reports whether w (lower case) names a day of the week.
 func isWeekday(w string) bool {
