@@ -26,7 +26,7 @@ var channelVerbs = set("exchanged", "swapped", "sent", "shared", "posted", "anno
 // Signal app".
 var channelFillers = set("a", "an", "the", "its", "his", "her", "their", "encrypted", "messaging", "private",
 	"secret", "several", "various", "anonymous", "popular", "one", "closed", "public", "separate", "app", "service",
-	"platform", "messenger", "chat", "social", "media", "video", "network")
+	"platform", "messenger", "chat", "social", "media", "video", "network", "dozens", "hundreds", "scores", "of", "many", "numerous", "multiple")
 
 // unnamedBodies before a spokesman's title name the body spoken for
 // without naming it: "Police spokesman X", "army spokesman X".

@@ -1181,7 +1181,8 @@ var channelWords = set("over", "via", "through")
 func (x *extractor) usesRules(si int) {
 	toks := x.sents[si].toks
 	for k, t := range toks {
-		if !useWords[t.lower] && !planWords[t.lower] && !channelVerbs[t.lower] {
+		gated := useBefore[t.lower] != "" && tokAt(toks, k+1).lower == useBefore[t.lower]
+		if !useWords[t.lower] && !planWords[t.lower] && !channelVerbs[t.lower] && !gated {
 			continue
 		}
 		// "images shared in chat rooms on Telegram": a participle after
@@ -1218,6 +1219,11 @@ func (x *extractor) usesRules(si int) {
 			// "said in a statement on Telegram", not "said fraudsters
 			// stole money mostly through MTN MoMo".
 			reach = k + 7
+		}
+		if gated {
+			// "was active on Telegram": the service is the
+			// preposition's object.
+			reach = k + 4
 		}
 		for j := k + 1; j < len(toks) && j < reach; j++ {
 			if m := x.mentionAt(si, j); m != nil && m.e.kind == graph.Service {
@@ -1466,6 +1472,11 @@ func (x *extractor) includedInSubject(si, k int) *entity {
 	}
 	return nil
 }
+
+// useBefore maps words that say an actor uses a service only before a
+// given preposition to it: "was active on Telegram", "has a large
+// following on TikTok", "turned to Telegram", "a presence on X".
+var useBefore = map[string]string{"active": "on", "following": "on", "presence": "on", "turned": "to", "switched": "to", "migrated": "to"}
 
 // serviceNouns describe a service in apposition: "Threema, an app used
 // by".

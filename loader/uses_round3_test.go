@@ -50,6 +50,14 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 			graph.Uses, "Harran Brotherhood", "Signal"},
 		{"an app used by a group, in apposition", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Threema, an app used by the Harran Brotherhood, was blocked on Monday.",
 			graph.Uses, "Harran Brotherhood", "Threema"},
+		{"active on a service", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. The Harran Brotherhood claimed the attack. Police named the gunman as Tomas Varga. Varga was active on Telegram for months.",
+			graph.Uses, "Tomas Varga", "Telegram"},
+		{"a following on a service", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. The Harran Brotherhood claimed the attack. The Harran Brotherhood has a large following on TikTok.",
+			graph.Uses, "Harran Brotherhood", "TikTok"},
+		{"turned to a service", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. The Harran Brotherhood claimed the attack. The Harran Brotherhood turned to Telegram after being banned from Facebook.",
+			graph.Uses, "Harran Brotherhood", "Telegram"},
+		{"dozens of accounts on a service", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. The Harran Brotherhood claimed the attack. The Harran Brotherhood operates dozens of accounts on Telegram.",
+			graph.Uses, "Harran Brotherhood", "Telegram"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -92,6 +100,8 @@ func TestExtractNoUsesOrPerpetratorRound3(t *testing.T) {
 			graph.Perpetrated, "Karvik Civic Union", "bombing"},
 		{"an app used by millions names no user", "H\n\nKARVIK (Reuters) - The Harran Brotherhood said Threema, an app used by millions, was blocked on Monday.",
 			graph.Uses, "Harran Brotherhood", "Threema"},
+		{"following on from an event", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. The Harran Brotherhood claimed the attack. The Harran Brotherhood said that, following on from the attack last week, Telegram had removed its channels.",
+			graph.Uses, "Harran Brotherhood", "Telegram"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
