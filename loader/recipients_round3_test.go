@@ -92,6 +92,12 @@ func TestExtractRecipientsRound3(t *testing.T) {
 		{"a country's unnamed authority makes the demand for the country",
 			"H\n\nBUDAPEST (Reuters) - Hungary's media authority on Wednesday ordered Zentro Corp to label all political adverts on its apps.",
 			graph.Proposed, "Hungary", "label all political adverts", false},
+		{"a letter that asks the company it went to does not make the company ask",
+			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis sent a letter to Zentro Corp on Sunday. It asked the company to remove Korva within a month.",
+			graph.Proposed, "Zentro Corp", "remove Korva", true},
+		{"a company that asks another still asks",
+			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis criticised Zentro Corp on Sunday. It asked the government to drop the plan.",
+			graph.Proposed, "Zentro Corp", "drop the plan", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1923,6 +1923,17 @@ func (x *extractor) verbProposal(si, k int, role string, here *proposal) *propos
 	}
 	// "..., after a petition by a businessman called for the app to be
 	// banned": a demand of its own, by someone the story does not name.
+	// "The letter was sent to Zentro Corp. It asked the company to act
+	// within a month": no one asks itself; "it" is the letter told just
+	// before.
+	if len(proposers) == 1 && containsEntity(addressees, proposers[0]) && toks[x.clauseStart(si, k)].lower == "it" && !passive {
+		if q := x.latestProposal(si, ""); q != nil && q.last >= si-2 && q.first < si {
+			proposers = nil
+			if p == nil {
+				p = q
+			}
+		}
+	}
 	unnamed := len(proposers) == 0 && !passive && x.unnamedOfficials(si, k)
 	if p == nil && len(proposers) == 0 && here != nil && !passive && !(unnamed && len(contentWords(content)) > 0 && !sharesContent(here, contentWords(content))) {
 		p = here
