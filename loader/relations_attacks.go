@@ -300,7 +300,7 @@ func (x *extractor) findAttacks() {
 				continue
 			}
 			claim := t.lower == "responsibility" && k > 0 && responsibilityVerbs[toks[k-1].lower] && (strings.HasPrefix(toks[k-1].lower, "claim") || x.attackResponsibility(si, k)) ||
-				t.lower == "name" && k+1 < len(toks) && toks[k+1].lower == "of" && k > 0 && toks[k-1].lower == "the" && inAttack[si] ||
+				t.lower == "name" && k+1 < len(toks) && toks[k+1].lower == "of" && k > 0 && toks[k-1].lower == "the" && (inAttack[si] || x.attackNounBefore(si, k)) ||
 				perpetratorWords[t.lower] && x.soldierClaim(si) ||
 				// "JNIM said ... that its fighters had targeted the sites".
 				memberNouns[t.lower] && k > 0 && toks[k-1].lower == "its" && strikeAfter(toks, k)
@@ -313,7 +313,12 @@ func (x *extractor) findAttacks() {
 					group = r.e
 				}
 			} else if t.lower == "name" {
-				if m := x.mentionAt(si, k+2); m != nil && m.e.kind == graph.Organization {
+				// "in the name of the Harran Brotherhood".
+				at := k + 2
+				if tokAt(toks, at).lower == "the" {
+					at++
+				}
+				if m := x.mentionAt(si, at); m != nil && m.e.kind == graph.Organization {
 					group = m.e
 				}
 			} else {

@@ -58,6 +58,8 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 			graph.Uses, "Harran Brotherhood", "Telegram"},
 		{"dozens of accounts on a service", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. The Harran Brotherhood claimed the attack. The Harran Brotherhood operates dozens of accounts on Telegram.",
 			graph.Uses, "Harran Brotherhood", "Telegram"},
+		{"in the name of a group named with an article", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. Police said the attack was carried out in the name of the Harran Brotherhood.",
+			graph.Perpetrated, "Harran Brotherhood", "shooting"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -102,6 +104,8 @@ func TestExtractNoUsesOrPerpetratorRound3(t *testing.T) {
 			graph.Uses, "Harran Brotherhood", "Threema"},
 		{"following on from an event", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. The Harran Brotherhood claimed the attack. The Harran Brotherhood said that, following on from the attack last week, Telegram had removed its channels.",
 			graph.Uses, "Harran Brotherhood", "Telegram"},
+		{"in the name of a group in a sentence about no attack", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. On Saturday, supporters marched in the name of the Harran Brotherhood through the old town.",
+			graph.Perpetrated, "Harran Brotherhood", "shooting"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
