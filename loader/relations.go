@@ -1180,6 +1180,7 @@ var channelWords = set("over", "via", "through")
 // WhatsApp".
 func (x *extractor) usesRules(si int) {
 	toks := x.sents[si].toks
+	x.possessedContentOn(si)
 	for k, t := range toks {
 		gated := useBefore[t.lower] != "" && tokAt(toks, k+1).lower == useBefore[t.lower]
 		if !useWords[t.lower] && !planWords[t.lower] && !channelVerbs[t.lower] && !gated {
@@ -1471,6 +1472,34 @@ func (x *extractor) includedInSubject(si, k int) *entity {
 		return nil
 	}
 	return nil
+}
+
+// contentHeads name what an actor puts on a service: "Varga's messages
+// on WhatsApp".
+var contentHeads = set("message", "messages", "post", "posts", "video", "videos", "chats", "account", "accounts",
+	"channel", "channels", "page", "pages", "livestream", "broadcasts")
+
+// possessedContentOn reads "Varga's messages on WhatsApp", "the
+// group's posts on Telegram": the possessor used the service.
+func (x *extractor) possessedContentOn(si int) {
+	toks := x.sents[si].toks
+	for _, m := range x.ments[si] {
+		if m.e.kind != graph.Person && m.e.kind != graph.Organization || m.t1+3 >= len(toks) || toks[m.t1].kind != tPoss {
+			continue
+		}
+		j := m.t1 + 1
+		for j < len(toks) && j < m.t1+3 && channelFillers[toks[j].lower] && toks[j].lower != "of" {
+			j++
+		}
+		if j+2 >= len(toks) || !contentHeads[toks[j].lower] || toks[j+1].lower != "on" && !channelWords[toks[j+1].lower] {
+			continue
+		}
+		svc := x.mentionAt(si, j+2)
+		if svc == nil || svc.t0 != j+2 || svc.e.kind != graph.Service || x.owns(m.e, svc.e) {
+			continue
+		}
+		x.relate(graph.Uses, m.e, svc.e, "", si, "uses/possessed-content", 0.65)
+	}
 }
 
 // useBefore maps words that say an actor uses a service only before a

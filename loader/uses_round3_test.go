@@ -60,6 +60,10 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 			graph.Uses, "Harran Brotherhood", "Telegram"},
 		{"in the name of a group named with an article", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. Police said the attack was carried out in the name of the Harran Brotherhood.",
 			graph.Perpetrated, "Harran Brotherhood", "shooting"},
+		{"a person's messages on a service", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. Police named the gunman as Tomas Varga. Police said Varga's messages on WhatsApp showed he had planned the attack.",
+			graph.Uses, "Tomas Varga", "WhatsApp"},
+		{"a group's posts on a service", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. Police named the gunman as Tomas Varga. The Harran Brotherhood's posts on Telegram praised the attack.",
+			graph.Uses, "Harran Brotherhood", "Telegram"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -106,6 +110,8 @@ func TestExtractNoUsesOrPerpetratorRound3(t *testing.T) {
 			graph.Uses, "Harran Brotherhood", "Telegram"},
 		{"in the name of a group in a sentence about no attack", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. On Saturday, supporters marched in the name of the Harran Brotherhood through the old town.",
 			graph.Perpetrated, "Harran Brotherhood", "shooting"},
+		{"a company's own service is owned, not used", "H\n\nKARVIK (Reuters) - Zentro Corp, which owns the Korva app, said Zentro Corp's channels on Korva were safe.",
+			graph.Uses, "Zentro Corp", "Korva"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
