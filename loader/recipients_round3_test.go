@@ -98,6 +98,15 @@ func TestExtractRecipientsRound3(t *testing.T) {
 		{"a company that asks another still asks",
 			"H\n\nRIGA (Reuters) - Interior Minister Rihards Kozlovskis criticised Zentro Corp on Sunday. It asked the government to drop the plan.",
 			graph.Proposed, "Zentro Corp", "drop the plan", false},
+		{"companies a new draft decree would bind by example",
+			"H\n\nRIGA (Reuters) - Latvia's regulator blocked 300 sites on Monday. Under a draft decree, companies such as Zentro Corp and Fjordnet ASA would have to verify that advertisers hold a licence.",
+			graph.AddressedTo, "advertisers hold a licence", "Fjordnet ASA", false},
+		{"a company proposed rules say must act",
+			"H\n\nRIGA (Reuters) - Under the proposed rules, Zentro Corp must verify the ages of its users.",
+			graph.AddressedTo, "verify the ages", "Zentro Corp", false},
+		{"what a company did under a law is no duty put to it",
+			"H\n\nRIGA (Reuters) - Under the law, Zentro Corp paid a fine last year.",
+			graph.AddressedTo, "fine", "Zentro Corp", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -610,6 +610,9 @@ func (x *extractor) proposalSentence(si int) {
 	}
 	x.widerBill(si, here)
 	x.obligedSuchAs(si, here)
+	if q := x.underMeasure(si, here); q != nil && here == nil {
+		here = q
+	}
 	if here == nil {
 		x.modalDemand(si)
 		return
@@ -5926,4 +5929,76 @@ func (x *extractor) billInParliament(si int) {
 			x.joinProposal(p, si, nil, []*entity{m.e})
 		}
 	}
+}
+
+// underMeasure reads whom a measure binds when the sentence opens with it:
+// "Under a draft decree, companies such as Google and TikTok would have
+// to verify ...", "Under the proposed rules, Zentro Corp must verify ...".
+// The actors bound are whom it is put to; a measure not told before is
+// one of its own, named by what they would have to do.
+func (x *extractor) underMeasure(si int, here *proposal) *proposal {
+	toks := x.sents[si].toks
+	f := x.firstWord(si)
+	if f+4 >= len(toks) || toks[f].lower != "under" {
+		return nil
+	}
+	c := f + 1
+	for c < len(toks) && c < f+8 && toks[c].text != "," {
+		c++
+	}
+	if c+1 >= len(toks) || toks[c].text != "," {
+		return nil
+	}
+	noun := -1
+	for j := f + 1; j < c; j++ {
+		if _, ok := proposalNouns[toks[j].lower]; ok && !toks[j].cap {
+			noun = j
+		}
+	}
+	if noun < 0 {
+		return nil
+	}
+	var who []*entity
+	if bindingHeads[toks[c+1].lower] {
+		who = x.actorsAfterTo(si, c+1)
+	} else if m := x.mentionAt(si, c+1); m != nil && m.t0 == c+1 && isActor(m.e.kind) {
+		who = x.actorsFrom(si, c+1)
+	}
+	if len(who) == 0 {
+		return nil
+	}
+	// The duty: "would (also) have to", "will have to", "must", "would be
+	// required to", then the verb.
+	v := -1
+	for j := c + 2; j+1 < len(toks) && j < c+20 && toks[j].text != "." && toks[j].text != ";"; j++ {
+		w := toks[j].lower
+		if w == "must" && baseVerb(toks[j+1]) {
+			v = j + 1
+			break
+		}
+		if (w == "have" || w == "required" || w == "obliged" || w == "forced") && toks[j+1].lower == "to" && j+2 < len(toks) && baseVerb(toks[j+2]) {
+			v = j + 2
+			break
+		}
+	}
+	if v < 0 {
+		return nil
+	}
+	p := here
+	if p == nil {
+		p = x.referenceAt(si, f+1)
+	}
+	if p == nil {
+		content := x.contentFrom(si, v)
+		if len(strings.Fields(content)) < 3 {
+			return nil
+		}
+		p = x.mergeOrCreate(si, nil, who, proposalNouns[toks[noun].lower], content, x.clauseText(si, f, len(toks)))
+		if p == nil {
+			return nil
+		}
+		p.e.addForm(x.clauseText(si, f+1, c))
+	}
+	x.joinProposal(p, si, nil, who)
+	return p
 }
