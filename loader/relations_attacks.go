@@ -919,7 +919,25 @@ func (x *extractor) blamedAgents(si, k int) []*entity {
 			}
 		}
 		return out
-	case blameVerbs[w] || w == "suspected" || w == "charged":
+	case (w == "admitted" || w == "confessed" || w == "admits" || w == "confesses") && !negatedVerb(toks, k):
+		// "Varga admitted carrying out the attack", "confessed to the
+		// bombing".
+		at := k + 1
+		if tokAt(toks, at).lower == "to" {
+			at++
+		}
+		// "admitted failures before the attack" admits something else.
+		for j := at; j < len(toks) && j < at+4 && !attackActs[toks[j].lower] && !attackNouns[toks[j].lower]; j++ {
+			if prepositions[toks[j].lower] || adjunctOpeners[toks[j].lower] {
+				return nil
+			}
+		}
+		if !x.attackActAfter(si, at) {
+			return nil
+		}
+		keep(x.subjects(si, k))
+		return out
+	case blameVerbs[w] || w == "suspected" || w == "charged" || w == "convicted":
 	default:
 		return nil
 	}
@@ -929,6 +947,10 @@ func (x *extractor) blamedAgents(si, k int) []*entity {
 	}
 	if w == "charged" {
 		prep = "with"
+	}
+	// "was convicted of the bombing": only the passive says who did it.
+	if w == "convicted" && !(k > 0 && auxiliaries[toks[k-1].lower]) {
+		return nil
 	}
 	passive := k > 0 && auxiliaries[toks[k-1].lower] && k+1 < len(toks) && toks[k+1].lower == prep
 	if passive {

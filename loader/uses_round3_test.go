@@ -64,6 +64,12 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 			graph.Uses, "Tomas Varga", "WhatsApp"},
 		{"a group's posts on a service", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. Police named the gunman as Tomas Varga. The Harran Brotherhood's posts on Telegram praised the attack.",
 			graph.Uses, "Harran Brotherhood", "Telegram"},
+		{"convicted of the attack", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Tomas Varga was convicted of the bombing in 2023.",
+			graph.Perpetrated, "Tomas Varga", "bombing"},
+		{"admitted carrying out the attack", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Tomas Varga admitted carrying out the attack.",
+			graph.Perpetrated, "Tomas Varga", "bombing"},
+		{"confessed to the attack", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Tomas Varga confessed to the bombing, prosecutors said.",
+			graph.Perpetrated, "Tomas Varga", "bombing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -112,6 +118,12 @@ func TestExtractNoUsesOrPerpetratorRound3(t *testing.T) {
 			graph.Perpetrated, "Harran Brotherhood", "shooting"},
 		{"a company's own service is owned, not used", "H\n\nKARVIK (Reuters) - Zentro Corp, which owns the Korva app, said Zentro Corp's channels on Korva were safe.",
 			graph.Uses, "Zentro Corp", "Korva"},
+		{"admitted failures before the attack", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. The Karvik Interior Ministry admitted failures before the bombing.",
+			graph.Perpetrated, "Karvik Interior Ministry", "bombing"},
+		{"did not confess to the attack", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Tomas Varga did not confess to the bombing, prosecutors said.",
+			graph.Perpetrated, "Tomas Varga", "bombing"},
+		{"convicted people of the attack in the active names the court", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. The Karvik Court convicted two men of the bombing.",
+			graph.Perpetrated, "Karvik Court", "bombing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
