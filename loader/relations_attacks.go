@@ -427,6 +427,9 @@ func (x *extractor) attackResponsibility(si, k int) bool {
 	return tokAt(x.sents[si].toks, k+1).lower == "for" && x.attackNounAfter(si, k+2, 3)
 }
 
+// arrestVerbs take a suspect into custody.
+var arrestVerbs = set("arrested", "detained", "held", "arrest", "detain")
+
 // behindHeads name what stands behind an attack: "was the group behind
 // the attack".
 var behindHeads = set("group", "network", "cell", "gang", "organisation", "organization", "militia", "man", "men")
@@ -936,6 +939,25 @@ func (x *extractor) blamedAgents(si, k int) []*entity {
 			return nil
 		}
 		keep(x.subjects(si, k))
+		return out
+	case w == "suspicion" && k > 0 && toks[k-1].lower == "on" && tokAt(toks, k+1).lower == "of" && x.attackActAfter(si, k+2):
+		// "Police arrested Varga on suspicion of carrying out the
+		// bombing", "Varga was detained on suspicion of the attack".
+		for j := k - 2; j >= 0 && j >= k-8; j-- {
+			if !arrestVerbs[toks[j].lower] {
+				continue
+			}
+			if m := x.mentionAt(si, j+1); m != nil && m.t0 == j+1 && m.e.kind == graph.Person {
+				keep([]*entity{m.e})
+			} else if j > 0 && passiveAux[toks[j-1].lower] {
+				for _, p := range x.subjects(si, j-1) {
+					if p.kind == graph.Person {
+						keep([]*entity{p})
+					}
+				}
+			}
+			break
+		}
 		return out
 	case blameVerbs[w] || w == "suspected" || w == "charged" || w == "convicted":
 	default:

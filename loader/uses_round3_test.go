@@ -70,6 +70,10 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 			graph.Perpetrated, "Tomas Varga", "bombing"},
 		{"confessed to the attack", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Tomas Varga confessed to the bombing, prosecutors said.",
 			graph.Perpetrated, "Tomas Varga", "bombing"},
+		{"arrested on suspicion of the attack", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Police arrested Tomas Varga on suspicion of carrying out the bombing.",
+			graph.Perpetrated, "Tomas Varga", "bombing"},
+		{"detained on suspicion of the attack, in the passive", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Tomas Varga was detained on Saturday on suspicion of carrying out the bombing.",
+			graph.Perpetrated, "Tomas Varga", "bombing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -124,6 +128,10 @@ func TestExtractNoUsesOrPerpetratorRound3(t *testing.T) {
 			graph.Perpetrated, "Tomas Varga", "bombing"},
 		{"convicted people of the attack in the active names the court", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. The Karvik Court convicted two men of the bombing.",
 			graph.Perpetrated, "Karvik Court", "bombing"},
+		{"arrested on suspicion of something else", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Police arrested Tomas Varga on suspicion of fraud.",
+			graph.Perpetrated, "Tomas Varga", "bombing"},
+		{"the officer who arrested a suspect", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Inspector Erik Holm arrested a man on suspicion of carrying out the bombing.",
+			graph.Perpetrated, "Erik Holm", "bombing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
