@@ -19,7 +19,10 @@ var channelVerbs = set("exchanged", "swapped", "sent", "shared", "posted", "anno
 	"lured", "groomed", "contacted", "followed", "received", "paid", "raised", "distributed", "circulated",
 	"streamed", "filmed", "uploaded", "exchanging", "sending", "sharing", "posting", "buying", "selling", "spreading",
 	"campaigns", "campaigned", "campaigning", "watched", "viewed", "downloaded", "searched", "browsed",
-	"publish", "publishes", "publishing", "broadcasting", "streaming")
+	"publish", "publishes", "publishing", "broadcasting", "streaming",
+	// The present: "the group spreads propaganda via Telegram".
+	"spreads", "sells", "sends", "raises", "shares", "posts", "buys", "lures", "contacts", "distributes",
+	"circulates", "advertises", "collects", "receives", "uploads", "exchanges", "swaps")
 
 // channelFillers may stand between a preposition of channel and the
 // service: "on one of its Telegram channels", "through the encrypted

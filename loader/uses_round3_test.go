@@ -74,6 +74,12 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 			graph.Perpetrated, "Tomas Varga", "bombing"},
 		{"detained on suspicion of the attack, in the passive", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Tomas Varga was detained on Saturday on suspicion of carrying out the bombing.",
 			graph.Perpetrated, "Tomas Varga", "bombing"},
+		{"spreads propaganda via a service, in the present", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. The Harran Brotherhood claimed the attack. The Harran Brotherhood spreads propaganda via Telegram.",
+			graph.Uses, "Harran Brotherhood", "Telegram"},
+		{"sells through a service, in the present", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. The Harran Brotherhood claimed the attack. The Harran Brotherhood sells drugs through Instagram.",
+			graph.Uses, "Harran Brotherhood", "Instagram"},
+		{"sends messages via a service, in the present", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. The Harran Brotherhood claimed the attack. The Harran Brotherhood sends encrypted messages via Threema.",
+			graph.Uses, "Harran Brotherhood", "Threema"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,6 +138,8 @@ func TestExtractNoUsesOrPerpetratorRound3(t *testing.T) {
 			graph.Perpetrated, "Tomas Varga", "bombing"},
 		{"the officer who arrested a suspect", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Inspector Erik Holm arrested a man on suspicion of carrying out the bombing.",
 			graph.Perpetrated, "Erik Holm", "bombing"},
+		{"sends a request to a service", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. The Harran Brotherhood claimed the attack. The Karvik Civic Union sends requests to Telegram every week.",
+			graph.Uses, "Karvik Civic Union", "Telegram"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
