@@ -383,13 +383,19 @@ func (x *extractor) attackAgents(si, k int) []*entity {
 			}
 		}
 	}
-	if v+1 < len(toks) && toks[v+1].lower == "by" && k > 0 && auxiliaries[toks[k-1].lower] {
+	// "The attack, claimed by the group, ...": the reduced relative too.
+	if v+1 < len(toks) && toks[v+1].lower == "by" && k > 0 && (auxiliaries[toks[k-1].lower] || toks[k-1].text == ",") {
 		// The passive's subject must be the attack.
 		if !x.attackNounBefore(si, k) {
 			return nil
 		}
 		keep(x.actorsFrom(si, v+2))
 		return out
+	}
+	// "ordered the attack victims to be compensated": the active of
+	// ordering is read only in the passive.
+	if t.lower == "ordered" {
+		return nil
 	}
 	for j := v + 1; j < len(toks) && j <= v+4; j++ {
 		if attackNouns[toks[j].lower] {
@@ -427,6 +433,17 @@ func (x *extractor) attackResponsibility(si, k int) bool {
 	return tokAt(x.sents[si].toks, k+1).lower == "for" && x.attackNounAfter(si, k+2, 3)
 }
 
+// attackerBefore reports whether the subject of the verb at k is the
+// attackers: "the attackers were members of", "the bomber belonged to".
+func (x *extractor) attackerBefore(si, k int) bool {
+	toks := x.sents[si].toks
+	j := k - 1
+	for j > 0 && (auxiliaries[toks[j].lower] || toks[j].lower == "a" || toks[j].lower == "all" || adverbs[toks[j].lower]) {
+		j--
+	}
+	return j > 0 && perpetratorWords[toks[j].lower] && (toks[j-1].lower == "the" || toks[j-1].lower == "both")
+}
+
 // arrestVerbs take a suspect into custody.
 var arrestVerbs = set("arrested", "detained", "held", "arrest", "detain")
 
@@ -435,7 +452,7 @@ var arrestVerbs = set("arrested", "detained", "held", "arrest", "detain")
 var behindHeads = set("group", "network", "cell", "gang", "organisation", "organization", "militia", "man", "men")
 
 // arrangeVerbs arrange an attack; their object must be the attack itself.
-var arrangeVerbs = set("organised", "organized", "orchestrated", "masterminded")
+var arrangeVerbs = set("organised", "organized", "orchestrated", "masterminded", "ordered")
 
 // attackNounBefore reports whether an attack noun stands before token k
 // in its clause: "The bombings were claimed by".
@@ -939,6 +956,28 @@ func (x *extractor) blamedAgents(si, k int) []*entity {
 			return nil
 		}
 		keep(x.subjects(si, k))
+		return out
+	case (w == "attributed" || w == "attributes" || w == "attribute") && x.attackNounAfter(si, k+1, 3):
+		// "Authorities attributed the attack to the Harran Brotherhood".
+		for j := k + 1; j < len(toks) && j < k+6; j++ {
+			if toks[j].lower == "to" {
+				keep(x.actorsFrom(si, j+1))
+				return out
+			}
+			if toks[j].kind == tPunct {
+				break
+			}
+		}
+		return nil
+	case (w == "belonged" || w == "belongs") && tokAt(toks, k+1).lower == "to" && x.attackerBefore(si, k),
+		(w == "members" || w == "member") && tokAt(toks, k+1).lower == "of" && x.attackerBefore(si, k):
+		// "the bomber belonged to the Harran Brotherhood", "the
+		// attackers were members of the Harran Brotherhood".
+		for _, g := range x.actorsFrom(si, k+2) {
+			if g.kind == graph.Organization {
+				out = appendUnique(out, g)
+			}
+		}
 		return out
 	case w == "suspicion" && k > 0 && toks[k-1].lower == "on" && tokAt(toks, k+1).lower == "of" && x.attackActAfter(si, k+2):
 		// "Police arrested Varga on suspicion of carrying out the

@@ -80,6 +80,16 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 			graph.Uses, "Harran Brotherhood", "Instagram"},
 		{"sends messages via a service, in the present", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. The Harran Brotherhood claimed the attack. The Harran Brotherhood sends encrypted messages via Threema.",
 			graph.Uses, "Harran Brotherhood", "Threema"},
+		{"the attackers were members of a group", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Police said the attackers were members of the Harran Brotherhood.",
+			graph.Perpetrated, "Harran Brotherhood", "bombing"},
+		{"the bomber belonged to a group", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Police said the bomber belonged to the Harran Brotherhood.",
+			graph.Perpetrated, "Harran Brotherhood", "bombing"},
+		{"the attack, claimed by a group", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. The attack, claimed by the Harran Brotherhood, was the deadliest this year.",
+			graph.Perpetrated, "Harran Brotherhood", "bombing"},
+		{"attributed the attack to a group", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Authorities attributed the attack to the Harran Brotherhood.",
+			graph.Perpetrated, "Harran Brotherhood", "bombing"},
+		{"the attack was ordered by a group", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Officials said the bombing was ordered by the Harran Brotherhood.",
+			graph.Perpetrated, "Harran Brotherhood", "bombing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,6 +150,10 @@ func TestExtractNoUsesOrPerpetratorRound3(t *testing.T) {
 			graph.Perpetrated, "Erik Holm", "bombing"},
 		{"sends a request to a service", "H\n\nKARVIK (Reuters) - A gunman killed 9 people at a mosque in Karvik on Friday. The Harran Brotherhood claimed the attack. The Karvik Civic Union sends requests to Telegram every week.",
 			graph.Uses, "Karvik Civic Union", "Telegram"},
+		{"the victims were members of a group", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Police said the victims were members of the Karvik Civic Union.",
+			graph.Perpetrated, "Karvik Civic Union", "bombing"},
+		{"a court ordered the attack's victims paid", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. The Karvik Court ordered the attack victims to be compensated.",
+			graph.Perpetrated, "Karvik Court", "bombing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
