@@ -1145,6 +1145,10 @@ var stateTitleHeads = set("treasurer", "solicitor", "registrar", "auditor", "com
 func (x *extractor) digitNamedServices(si int) {
 	toks := x.sents[si].toks
 	for i, t := range toks {
+		if t.text == "X" && onPlatformX(toks, i) {
+			x.addMention(si, i, i+1, x.entity(graph.Service, "X", ""), "X")
+			continue
+		}
 		if t.kind != tWord || t.cap || !strings.ContainsAny(t.text[:1], "0123456789") || !strings.ContainsFunc(t.text, unicode.IsLetter) {
 			continue
 		}
@@ -1176,6 +1180,32 @@ func postedOnSite(toks []token, i int) bool {
 		}
 		if postVerbs[toks[j].lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// platformXCues before "on X" say X is the platform formerly called
+// Twitter: "wrote on X", "posted on X", "followers on X".
+var platformXCues = set("said", "says", "wrote", "writes", "posted", "posts", "posting", "tweeted", "announced",
+	"shared", "followers", "account", "accounts", "post", "posts", "message", "statement", "video")
+
+// onPlatformX reports whether the bare letter X at i is the platform:
+// it follows "on" or "via" after a word of posting or speaking, not a
+// variable or a name's initial ("Malcolm X", "Generation X").
+func onPlatformX(toks []token, i int) bool {
+	if i < 2 || toks[i-1].lower != "on" && toks[i-1].lower != "via" {
+		return false
+	}
+	if n := tokAt(toks, i+1); n.kind == tWord && n.cap {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if platformXCues[toks[j].lower] {
+			return true
+		}
+		if toks[j].kind == tPunct {
+			return false
 		}
 	}
 	return false

@@ -1434,7 +1434,10 @@ func (x *extractor) usesRules(si int) {
 		}
 		// An official's words about a service are not use of it; "X, who
 		// posts daily on X" says so of the person.
-		if user.kind == graph.Person && len(user.roles) > 0 && !attackerOf(x, user) && !x.relativeOf(si, k, user) {
+		// "the minister said on X", "wrote on Telegram": what the
+		// official puts out on the service is use of it.
+		onIt := (speechVerbs[t.lower] || t.lower == "posted" || t.lower == "posts") && svcAt == k+2 && (toks[k+1].lower == "on" || toks[k+1].lower == "via")
+		if user.kind == graph.Person && len(user.roles) > 0 && !attackerOf(x, user) && !x.relativeOf(si, k, user) && !onIt {
 			continue
 		}
 		x.relate(graph.Uses, user, svc, "", si, "uses/verb", 0.7)
@@ -1505,7 +1508,7 @@ func (x *extractor) possessedContentOn(si int) {
 // useBefore maps words that say an actor uses a service only before a
 // given preposition to it: "was active on Telegram", "has a large
 // following on TikTok", "turned to Telegram", "a presence on X".
-var useBefore = map[string]string{"active": "on", "following": "on", "presence": "on", "turned": "to", "switched": "to", "migrated": "to"}
+var useBefore = map[string]string{"followers": "on", "active": "on", "following": "on", "presence": "on", "turned": "to", "switched": "to", "migrated": "to"}
 
 // serviceNouns describe a service in apposition: "Threema, an app used
 // by".

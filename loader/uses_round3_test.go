@@ -90,6 +90,10 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 			graph.Perpetrated, "Harran Brotherhood", "bombing"},
 		{"the attack was ordered by a group", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. Officials said the bombing was ordered by the Harran Brotherhood.",
 			graph.Perpetrated, "Harran Brotherhood", "bombing"},
+		{"wrote on the platform X", "H\n\nKARVIK (Reuters) - Erik Holm wrote on X that the plan was censorship.",
+			graph.Uses, "Erik Holm", "X"},
+		{"an official said on a service", "H\n\nKARVIK (Reuters) - Opposition leader Erik Holm said on Telegram that the plan was censorship.",
+			graph.Uses, "Erik Holm", "Telegram"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -100,6 +104,21 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 					got = append(got, string(r.Type)+" "+r.Subject+" -> "+r.Object)
 				}
 				t.Errorf("no %s %q -> %q; got %v", tt.typ, tt.subj, tt.obj, got)
+			}
+		})
+	}
+}
+
+func TestExtractNotPlatformXRound3(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"a name's letter", "H\n\nKARVIK (Reuters) - Erik Holm wrote a book on Malcolm X last year."},
+		{"a generation", "H\n\nKARVIK (Reuters) - Erik Holm said the plan would weigh on Generation X voters."},
+		{"a letter with no posting", "H\n\nKARVIK (Reuters) - The vote on X was delayed."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if e := entityNamed(MustExtract(t, tt.text, "2022-05-10"), graph.Service, "X"); e != nil {
+				t.Errorf("service %q extracted", e.Name)
 			}
 		})
 	}
@@ -154,6 +173,8 @@ func TestExtractNoUsesOrPerpetratorRound3(t *testing.T) {
 			graph.Perpetrated, "Karvik Civic Union", "bombing"},
 		{"a court ordered the attack's victims paid", "H\n\nKARVIK (Reuters) - A bomb killed 9 people at a market in Karvik on Friday. The Karvik Court ordered the attack victims to be compensated.",
 			graph.Perpetrated, "Karvik Court", "bombing"},
+		{"an official's words about a service", "H\n\nKARVIK (Reuters) - Interior Minister Erik Holm said Telegram must remove the channels.",
+			graph.Uses, "Erik Holm", "Telegram"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
