@@ -8,7 +8,8 @@ var groupHeads = set("gang", "gangs", "cartel", "militia", "syndicate", "mafia")
 // account or group, which they use: "its Telegram channels", "a Discord
 // chat group", "his Facebook page".
 var accountHeads = set("channel", "channels", "account", "accounts", "group", "groups", "chat", "chats",
-	"page", "pages", "profile", "profiles", "feed", "server", "servers", "post", "posts", "handle")
+	"page", "pages", "profile", "profiles", "feed", "server", "servers", "post", "posts", "handle",
+	"ads", "adverts", "advertisements")
 
 // channelVerbs are acts done over a service, which then is used: "swapped
 // instructions on Signal", "sent messages via WhatsApp", "said in a

@@ -1629,7 +1629,7 @@ func (x *extractor) linkedChannel(si int) {
 	// channels on a service.
 	for k := 1; k+3 < len(toks); k++ {
 		switch toks[k].lower {
-		case "runs", "run", "operates", "operated", "opened", "created", "has", "had":
+		case "runs", "run", "ran", "running", "operates", "operated", "opened", "created", "has", "had", "bought", "buys", "placed":
 		default:
 			continue
 		}

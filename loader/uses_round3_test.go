@@ -94,6 +94,8 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 			graph.Uses, "Erik Holm", "X"},
 		{"an official said on a service", "H\n\nKARVIK (Reuters) - Opposition leader Erik Holm said on Telegram that the plan was censorship.",
 			graph.Uses, "Erik Holm", "Telegram"},
+		{"ran ads on a service", "H\n\nKARVIK (Reuters) - The Karvik Green Party ran ads on Facebook targeting young voters.",
+			graph.Uses, "Karvik Green Party", "Facebook"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -175,6 +177,8 @@ func TestExtractNoUsesOrPerpetratorRound3(t *testing.T) {
 			graph.Perpetrated, "Karvik Court", "bombing"},
 		{"an official's words about a service", "H\n\nKARVIK (Reuters) - Interior Minister Erik Holm said Telegram must remove the channels.",
 			graph.Uses, "Erik Holm", "Telegram"},
+		{"ran a story about ads on a service", "H\n\nKARVIK (Reuters) - The Karvik Times ran a story on Monday about ads on Facebook.",
+			graph.Uses, "Karvik Times", "Facebook"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
