@@ -444,6 +444,21 @@ func (x *extractor) attackerBefore(si, k int) bool {
 	return j > 0 && perpetratorWords[toks[j].lower] && (toks[j-1].lower == "the" || toks[j-1].lower == "both")
 }
 
+// attackerNamed reports whether the words from k name an attacker: "the
+// attacker", "the suspected gunman", "one of the bombers".
+func (x *extractor) attackerNamed(si, k int) bool {
+	toks := x.sents[si].toks
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if perpetratorWords[toks[j].lower] {
+			return true
+		}
+		if w := toks[j].lower; w != "the" && w != "a" && w != "one" && w != "of" && w != "suspected" && w != "alleged" && w != "lone" {
+			return false
+		}
+	}
+	return false
+}
+
 // arrestVerbs take a suspect into custody.
 var arrestVerbs = set("arrested", "detained", "held", "arrest", "detain")
 
@@ -605,6 +620,13 @@ func (x *extractor) perpetrators(si int) []*entity {
 		// "set fire to the supermarket".
 		if t.lower == "set" && k+1 < len(toks) && toks[k+1].lower == "fire" {
 			isVerb = true
+		}
+		// "Tomas Varga blew himself up": only with the name right
+		// before, as "the bomber blew himself up" names no one.
+		if t.lower == "blew" && (tokAt(toks, k+1).lower == "himself" || tokAt(toks, k+1).lower == "herself") && tokAt(toks, k+2).lower == "up" && k > 0 {
+			if m := x.mentionAt(si, k-1); m != nil && m.t1 == k && m.e.kind == graph.Person {
+				isVerb = true
+			}
 		}
 		if isVerb {
 			// "before police killed him": the police are not attackers.
@@ -976,6 +998,14 @@ func (x *extractor) blamedAgents(si, k int) []*entity {
 		for _, g := range x.actorsFrom(si, k+2) {
 			if g.kind == graph.Organization {
 				out = appendUnique(out, g)
+			}
+		}
+		return out
+	case (w == "named" || w == "identified") && k > 0 && auxiliaries[toks[k-1].lower] && tokAt(toks, k+1).lower == "as" && x.attackerNamed(si, k+2):
+		// "Tomas Varga has been named as the attacker".
+		for _, p := range x.subjects(si, k-1) {
+			if p.kind == graph.Person {
+				out = appendUnique(out, p)
 			}
 		}
 		return out

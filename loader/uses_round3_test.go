@@ -96,6 +96,10 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 			graph.Uses, "Erik Holm", "Telegram"},
 		{"ran ads on a service", "H\n\nKARVIK (Reuters) - The Karvik Green Party ran ads on Facebook targeting young voters.",
 			graph.Uses, "Karvik Green Party", "Facebook"},
+		{"blew himself up", "H\n\nKARVIK (Reuters) - Tomas Varga blew himself up at a market in Karvik on Friday, killing 9 people.",
+			graph.Perpetrated, "Tomas Varga", "Karvik"},
+		{"named as the attacker", "H\n\nKARVIK (Reuters) - An attack killed 9 people at a market in Karvik on Friday. Tomas Varga has been named as the attacker.",
+			graph.Perpetrated, "Tomas Varga", "Karvik"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -179,6 +183,10 @@ func TestExtractNoUsesOrPerpetratorRound3(t *testing.T) {
 			graph.Uses, "Erik Holm", "Telegram"},
 		{"ran a story about ads on a service", "H\n\nKARVIK (Reuters) - The Karvik Times ran a story on Monday about ads on Facebook.",
 			graph.Uses, "Karvik Times", "Facebook"},
+		{"named as a witness", "H\n\nKARVIK (Reuters) - An attack killed 9 people at a market in Karvik on Friday. Erik Holm has been named as the main witness.",
+			graph.Perpetrated, "Erik Holm", "Karvik"},
+		{"the bomber blew himself up at a named church", "H\n\nKARVIK (Reuters) - The bomber blew himself up at the gate of St Luke's Church in Karvik on Friday, killing 9 people.",
+			graph.Perpetrated, "St Luke", "Karvik"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
