@@ -67,6 +67,20 @@ func hasRelation(x *graph.Extraction, t graph.RelationType, subj, obj string) bo
 	return false
 }
 
+// relationLines renders x's relations with their ends' names, for failure
+// messages.
+func relationLines(x *graph.Extraction) []string {
+	names := map[string]string{}
+	for _, e := range x.Entities {
+		names[e.ID] = e.Name
+	}
+	var out []string
+	for _, r := range x.Relations {
+		out = append(out, string(r.Type)+" "+names[r.Subject]+" -> "+names[r.Object])
+	}
+	return out
+}
+
 func TestExtractWireStructure(t *testing.T) {
 	text := "Ministers clash over chat app rules\n\n" +
 		"A phone shows a messaging app in this illustration taken June 1, 2021. REUTERS/Ana Photog\n\n" +
@@ -269,15 +283,7 @@ func TestExtractRelations(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			x := MustExtract(t, tt.text, tt.published)
 			if !hasRelation(x, tt.typ, tt.subj, tt.obj) {
-				var got []string
-				byID := map[string]string{}
-				for _, e := range x.Entities {
-					byID[e.ID] = e.Name
-				}
-				for _, r := range x.Relations {
-					got = append(got, string(r.Type)+" "+byID[r.Subject]+" -> "+byID[r.Object])
-				}
-				t.Errorf("no %s %q -> %q; got %q", tt.typ, tt.subj, tt.obj, got)
+				t.Errorf("no %s %q -> %q; got %q", tt.typ, tt.subj, tt.obj, relationLines(x))
 			}
 		})
 	}

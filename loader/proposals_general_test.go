@@ -312,17 +312,3 @@ func TestExtractNoProposalRelationGeneral(t *testing.T) {
 		})
 	}
 }
-
-// relationLines renders x's relations with their ends' names, for failure
-// messages.
-func relationLines(x *graph.Extraction) []string {
-	names := map[string]string{}
-	for _, e := range x.Entities {
-		names[e.ID] = e.Name
-	}
-	var out []string
-	for _, r := range x.Relations {
-		out = append(out, string(r.Type)+" "+names[r.Subject]+" -> "+names[r.Object])
-	}
-	return out
-}

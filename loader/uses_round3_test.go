@@ -105,11 +105,7 @@ func TestExtractUsesAndPerpetratorsRound3(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			x := MustExtract(t, tt.text, "2022-05-10")
 			if !hasRelation(x, tt.typ, tt.subj, tt.obj) {
-				var got []string
-				for _, r := range x.Relations {
-					got = append(got, string(r.Type)+" "+r.Subject+" -> "+r.Object)
-				}
-				t.Errorf("no %s %q -> %q; got %v", tt.typ, tt.subj, tt.obj, got)
+				t.Errorf("no %s %q -> %q; got %v", tt.typ, tt.subj, tt.obj, relationLines(x))
 			}
 		})
 	}
