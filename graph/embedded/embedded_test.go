@@ -389,18 +389,8 @@ func TestMergedAsGraphMerges(t *testing.T) {
 				t.Fatalf("DeleteStory: %v", err)
 			}
 		default:
-			y := xs[len(xs)-1-i].Clone()
-			y.Story.ID, y.Story.Text = x.Story.ID, y.Story.Text+" Again."
-			for k := range y.Entities {
-				for m := range y.Entities[k].Mentions {
-					y.Entities[k].Mentions[m].StoryID = x.Story.ID
-				}
-			}
-			for k := range y.Relations {
-				for m := range y.Relations[k].Evidence {
-					y.Relations[k].Evidence[m].StoryID = x.Story.ID
-				}
-			}
+			y := graphtest.WithStoryID(xs[len(xs)-1-i], x.Story.ID)
+			y.Story.Text += " Again."
 			MustPut(t, s, y)
 		}
 	}

@@ -149,21 +149,7 @@ func testPutStoryInvalid(t *testing.T, open func(*testing.T) graph.Store) {
 			name string
 			x    func() *graph.Extraction
 		}{
-			{"new story", func() *graph.Extraction {
-				x := Fixture()[0]
-				x.Story.ID = "2016-08-12-new"
-				for i := range x.Entities {
-					for j := range x.Entities[i].Mentions {
-						x.Entities[i].Mentions[j].StoryID = x.Story.ID
-					}
-				}
-				for i := range x.Relations {
-					for j := range x.Relations[i].Evidence {
-						x.Relations[i].Evidence[j].StoryID = x.Story.ID
-					}
-				}
-				return x
-			}},
+			{"new story", func() *graph.Extraction { return WithStoryID(Fixture()[0], "2016-08-12-new") }},
 			{"replacing a story", replacedCazeneuve},
 		} {
 			t.Run(tt.name+"/"+target.name, func(t *testing.T) {

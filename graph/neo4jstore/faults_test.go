@@ -25,20 +25,8 @@ const countStories = `MATCH (s:Story {id: $id}) RETURN count(s)`
 // faultStory returns a synthetic story under a new id, so that each case
 // writes a story Neo4j has never seen.
 func faultStory(name string) *graph.Extraction {
-	x := graphtest.Synthetic(17, 1, 12, 40)[0]
 	id := fmt.Sprintf("fault-%s-%d", graph.Slug(name), time.Now().UnixNano())
-	x.Story.ID = id
-	for i := range x.Entities {
-		for j := range x.Entities[i].Mentions {
-			x.Entities[i].Mentions[j].StoryID = id
-		}
-	}
-	for i := range x.Relations {
-		for j := range x.Relations[i].Evidence {
-			x.Relations[i].Evidence[j].StoryID = id
-		}
-	}
-	return x
+	return graphtest.WithStoryID(graphtest.Synthetic(17, 1, 12, 40)[0], id)
 }
 
 // TestWriteFaults injects faults into the attempts of a story's write
