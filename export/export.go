@@ -67,6 +67,34 @@ type Filter struct {
 	StoryID string
 }
 
+// AddKinds adds the entity kinds of a comma-separated list, case ignored
+// ("person,COUNTRY"), as the command line and the HTTP API take them.
+// Validate checks them.
+func (f *Filter) AddKinds(list string) {
+	for _, k := range splitList(list) {
+		f.Kinds = append(f.Kinds, graph.Kind(strings.ToUpper(k)))
+	}
+}
+
+// AddTypes adds the relation types of a comma-separated list, case
+// ignored. Validate checks them.
+func (f *Filter) AddTypes(list string) {
+	for _, t := range splitList(list) {
+		f.Types = append(f.Types, graph.RelationType(strings.ToUpper(t)))
+	}
+}
+
+// splitList splits a comma-separated list, dropping empty items.
+func splitList(v string) []string {
+	var out []string
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // Validate checks the filter's names and dates.
 func (f *Filter) Validate() error {
 	for _, k := range f.Kinds {

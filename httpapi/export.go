@@ -30,18 +30,22 @@ var exportFiles = map[string]exportFile{
 	"graph.graphml": {"application/graphml+xml; charset=utf-8", writeFormat(export.GraphML)},
 	"graph.jsonl":   {"application/x-ndjson; charset=utf-8", writeFormat(export.JSONL)},
 	"stories.jsonl": {"application/x-ndjson; charset=utf-8", writeFormat(export.Stories)},
-	"entities.csv": {"text/csv; charset=utf-8; header=present", func(ctx context.Context, w io.Writer, s graph.Store, f *export.Filter) error {
-		_, err := export.WriteCSV(ctx, w, nil, nil, s, f)
+	"entities.csv":  {mediaCSV, writeTable(0)},
+	"relations.csv": {mediaCSV, writeTable(1)},
+	"evidence.csv":  {mediaCSV, writeTable(2)},
+}
+
+const mediaCSV = "text/csv; charset=utf-8; header=present"
+
+// writeTable writes table i of export.WriteCSV's three (entities,
+// relations, evidence) and skips the others.
+func writeTable(i int) func(context.Context, io.Writer, graph.Store, *export.Filter) error {
+	return func(ctx context.Context, w io.Writer, s graph.Store, f *export.Filter) error {
+		var tables [3]io.Writer
+		tables[i] = w
+		_, err := export.WriteCSV(ctx, tables[0], tables[1], tables[2], s, f)
 		return err
-	}},
-	"relations.csv": {"text/csv; charset=utf-8; header=present", func(ctx context.Context, w io.Writer, s graph.Store, f *export.Filter) error {
-		_, err := export.WriteCSV(ctx, nil, w, nil, s, f)
-		return err
-	}},
-	"evidence.csv": {"text/csv; charset=utf-8; header=present", func(ctx context.Context, w io.Writer, s graph.Store, f *export.Filter) error {
-		_, err := export.WriteCSV(ctx, nil, nil, w, s, f)
-		return err
-	}},
+	}
 }
 
 func writeFormat(format export.Format) func(context.Context, io.Writer, graph.Store, *export.Filter) error {
@@ -113,12 +117,12 @@ func exportFilter(q url.Values) (*export.Filter, error) {
 	for key, vals := range q {
 		switch key {
 		case "kind":
-			for _, v := range splitValues(vals) {
-				f.Kinds = append(f.Kinds, graph.Kind(strings.ToUpper(v)))
+			for _, v := range vals {
+				f.AddKinds(v)
 			}
 		case "type":
-			for _, v := range splitValues(vals) {
-				f.Types = append(f.Types, graph.RelationType(strings.ToUpper(v)))
+			for _, v := range vals {
+				f.AddTypes(v)
 			}
 		case "from", "to", "story":
 			if len(vals) > 1 {
@@ -141,18 +145,6 @@ func exportFilter(q url.Values) (*export.Filter, error) {
 	slices.Sort(f.Kinds)
 	slices.Sort(f.Types)
 	return f, f.Validate()
-}
-
-func splitValues(vals []string) []string {
-	var out []string
-	for _, v := range vals {
-		for _, s := range strings.Split(v, ",") {
-			if s = strings.TrimSpace(s); s != "" {
-				out = append(out, s)
-			}
-		}
-	}
-	return out
 }
 
 func exportNames() []string {

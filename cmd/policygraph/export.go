@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/policygraph/policygraph/export"
 	"github.com/policygraph/policygraph/graph"
@@ -40,15 +39,11 @@ func exportCommand(ctx context.Context, args []string, stdout, stderr io.Writer)
 	out := fs.String("out", "-", "file to write, - for standard output; for csv a folder")
 	var f export.Filter
 	fs.Func("kind", "keep entities of these kinds, comma-separated (PERSON,COUNTRY,...), and the relations between them", func(v string) error {
-		for _, k := range splitList(v) {
-			f.Kinds = append(f.Kinds, graph.Kind(strings.ToUpper(k)))
-		}
+		f.AddKinds(v)
 		return nil
 	})
 	fs.Func("type", "keep relations of these types, comma-separated (PROPOSED,SUPPORTS,...)", func(v string) error {
-		for _, t := range splitList(v) {
-			f.Types = append(f.Types, graph.RelationType(strings.ToUpper(t)))
-		}
+		f.AddTypes(v)
 		return nil
 	})
 	fs.StringVar(&f.From, "from", "", "keep relations dated on or after this ISO date (and stories published then)")
@@ -168,15 +163,4 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return os.Rename(tmp.Name(), path)
-}
-
-// splitList splits a comma-separated flag value, dropping empty items.
-func splitList(v string) []string {
-	var out []string
-	for _, s := range strings.Split(v, ",") {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
 }
