@@ -242,18 +242,18 @@ func (w *walker) readText(path string, r io.Reader, id string) error {
 	if err != nil {
 		return w.fail(path, int64(len(b)), err)
 	}
-	s := graph.Story{ID: id, Text: text}
+	return w.story(path, int64(len(b)), graph.Story{ID: id, Text: text})
+}
+
+// story emits s after the checks every stored story must pass. A text on
+// stdin, which has no id, is named after its normalised text, so the same
+// text sent again gets the same id.
+func (w *walker) story(path string, size int64, s graph.Story) error {
 	Normalize(&s)
-	if s.ID == "" {
+	if s.ID == "" && path == "-" {
 		sum := sha256.Sum256([]byte(s.Text))
 		s.ID = "stdin-" + hex.EncodeToString(sum[:6])
 	}
-	return w.story(path, int64(len(b)), s)
-}
-
-// story emits s after the checks every stored story must pass.
-func (w *walker) story(path string, size int64, s graph.Story) error {
-	Normalize(&s)
 	if err := graph.ValidateStory(&s); err != nil {
 		return w.fail(path, size, err)
 	}
